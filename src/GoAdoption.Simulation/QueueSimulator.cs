@@ -131,7 +131,7 @@ public static class QueueSimulator
         var p99 = NearestRank.Select(measured[p95Index..], p99Index - p95Index);
 
         var span = windowEnd.Time - window.Time;
-        var result = new SimulationResult
+        return new SimulationResult
         {
             ThroughputPerSecond = span > 0 ? (windowEnd.Completed - window.Completed) / span * 1000.0 : 0.0,
             Utilization = span > 0 ? (windowEnd.BusyArea - window.BusyArea) / span / servers : 0.0,
@@ -148,9 +148,8 @@ public static class QueueSimulator
             Saturated = parameters.OfferedLoad >= 1.0,
             MeasuredRequests = measured.Length,
             Events = processed,
-            Elapsed = TimeSpan.Zero,
+            Elapsed = stopwatch.Elapsed,
         };
-        return result with { Elapsed = stopwatch.Elapsed };
     }
 
     private static (double Mean, double StdDev, double Max) Moments(ReadOnlySpan<double> values)

@@ -171,6 +171,19 @@ public sealed class SimulatorBehaviourTests
     }
 
     [Fact]
+    public void Memory_grows_with_requests_only_by_the_latency_array()
+    {
+        // Allocation per event would show up as more than 8 bytes (one double) per extra request.
+        var parameters = Baseline with { Requests = 20_000 };
+        QueueSimulator.Run(parameters);
+
+        var small = AllocatedBy(() => QueueSimulator.Run(parameters));
+        var large = AllocatedBy(() => QueueSimulator.Run(parameters with { Requests = 220_000 }));
+
+        Assert.InRange(large - small, 8 * 200_000, 8 * 200_000 + 1_024);
+    }
+
+    [Fact]
     public void Statistics_skip_the_warm_up()
     {
         var result = QueueSimulator.Run(Baseline with { Requests = 1_000, WarmupRequests = 400 });
@@ -192,6 +205,13 @@ public sealed class SimulatorBehaviourTests
         Assert.Equal(5.0, result.P99Ms, 9);
         Assert.Equal(1, result.MeasuredRequests);
         Assert.Equal(2, result.Events);
+    }
+
+    private static long AllocatedBy(Action action)
+    {
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
     }
 
     public static TheoryData<SimulationParameters, string> InvalidParameters => new()
