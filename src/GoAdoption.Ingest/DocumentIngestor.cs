@@ -1,4 +1,9 @@
+using System.Security.Cryptography;
+using GoAdoption.Ingest.Extraction;
+using GoAdoption.Ingest.Gazetteer;
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Reading;
+using GoAdoption.Ingest.Segmentation;
 
 namespace GoAdoption.Ingest;
 
@@ -8,12 +13,99 @@ namespace GoAdoption.Ingest;
 /// </summary>
 public sealed class DocumentIngestor
 {
+    private readonly NameGazetteer _gazetteer = NameGazetteer.Default;
+
     /// <summary>Reads one document.</summary>
     /// <param name="fileName">Name relative to the seeds folder, used for provenance and reports.</param>
     /// <param name="content">The raw bytes.</param>
     /// <exception cref="DocumentRejectedException">Empty, binary or not valid UTF-8.</exception>
     public IngestedDocument Ingest(string fileName, ReadOnlyMemory<byte> content)
     {
-        throw new NotImplementedException("Being written; see issue #2.");
+        ArgumentNullException.ThrowIfNull(fileName);
+        var text = DocumentDecoder.Decode(fileName, content.Span);
+        var source = new SourceText(text);
+        var warnings = new List<string>();
+
+        var frontMatter = FrontMatter.Read(source);
+        if (frontMatter.Warning is not null)
+        {
+            warnings.Add(frontMatter.Warning);
+        }
+
+        var form = FormDetector.Detect(source, frontMatter);
+        var passages = form == DocumentForm.Markdown
+            ? MarkdownSegmenter.Segment(text, source.Lines)
+            : TextSegmenter.Segment(source.Lines, frontMatter.LastLine, form);
+
+        var discovered = StructuralDiscovery.Discover(passages, source.Lines, _gazetteer);
+        var finder = new EntityFinder(_gazetteer, discovered);
+        var mentions = new List<EntityMention>();
+        var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var passage in passages.Where(p => p.IsFactBearing))
+        {
+            var sentences = Sentences.Split(passage);
+            foreach (var found in finder.Find(passage))
+            {
+                var (start, end) = Sentences.Around(sentences, found.Start);
+                mentions.Add(new EntityMention(found.Slug, found.AsWritten, Sentences.Provenance(passage, start, end)));
+                if (!spellings.TryGetValue(found.Slug, out var set))
+                {
+                    spellings[found.Slug] = set = new HashSet<string>(StringComparer.Ordinal);
+                    order.Add(found.Slug);
+                }
+
+                set.Add(found.AsWritten);
+            }
+        }
+
+        foreach (var name in discovered)
+        {
+            if (name.Known is not null)
+            {
+                warnings.Add($"line {name.Line}: '{name.Name}' read as {name.Known.Name} (near spelling)");
+            }
+            else if (spellings.ContainsKey(name.Slug))
+            {
+                warnings.Add($"line {name.Line}: '{name.Name}' is not in the gazetteer; taken as a {name.Kind.ToString().ToLowerInvariant()} from the document's structure");
+            }
+        }
+
+        var entities = order.Select(slug => ToEntity(slug, spellings[slug], discovered)).ToList();
+        var useCases = UseCaseExtractor.Extract(passages, finder);
+
+        return new IngestedDocument(
+            fileName,
+            Title(frontMatter, passages, source, fileName),
+            LanguageDetector.Detect(text),
+            form,
+            Convert.ToHexStringLower(SHA256.HashData(content.Span)),
+            source.Lines.Count,
+            frontMatter.Values,
+            passages,
+            entities,
+            mentions,
+            useCases,
+            warnings);
     }
+
+    private ExtractedEntity ToEntity(string slug, HashSet<string> spellings, List<DiscoveredName> discovered)
+    {
+        if (_gazetteer.FindBySlug(slug) is { } e)
+        {
+            var aliases = e.Aliases.Concat(spellings).Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList();
+            return new ExtractedEntity(e.Slug, e.Name, e.Kind, aliases, e.Country, e.Website, e.Domains, e.ParentSlug,
+                e.Category, e.WrittenInGo, e.Description, FromGazetteer: true);
+        }
+
+        var d = discovered.First(n => n.Slug == slug);
+        return new ExtractedEntity(slug, d.Name, d.Kind, [.. spellings.Where(s => s != d.Name)], d.Country, null, [],
+            null, d.Kind == EntityKind.Project ? d.Category : null, null, d.Category, FromGazetteer: false);
+    }
+
+    private static string Title(FrontMatter frontMatter, IReadOnlyList<Passage> passages, SourceText source, string fileName) =>
+        frontMatter.Title
+        ?? passages.FirstOrDefault(p => p.Kind == PassageKind.Heading)?.Text
+        ?? source.Lines.Skip(frontMatter.LastLine).FirstOrDefault(l => !string.IsNullOrWhiteSpace(l))?.Trim()
+        ?? fileName;
 }

@@ -1,0 +1,92 @@
+namespace GoAdoption.Ingest.Gazetteer;
+
+/// <summary>One occurrence found by an <see cref="AliasMatcher{T}"/>.</summary>
+internal readonly record struct AliasMatch<T>(int Start, int Length, string AsWritten, T Value);
+
+/// <summary>
+/// Finds many aliases in one left-to-right pass, leftmost-longest: candidates are bucketed by first character and
+/// tried longest first, so 阿里巴巴 wins over 阿里 and 腾讯云 over 腾讯. Latin ends of an alias must sit on word
+/// boundaries; CJK ends match inside running text, which has no spaces.
+/// </summary>
+internal sealed class AliasMatcher<T>
+{
+    private readonly Dictionary<char, Candidate[]> _buckets;
+
+    public AliasMatcher(IEnumerable<(string Alias, T Value, bool CaseSensitive)> aliases)
+    {
+        _buckets = aliases
+            .Where(a => a.Alias.Length > 0)
+            .Select(a => new Candidate(a.Alias, a.Value, a.CaseSensitive, IsAsciiAlnum(a.Alias[0]), IsAsciiAlnum(a.Alias[^1])))
+            .GroupBy(c => char.ToLowerInvariant(c.Alias[0]))
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Alias.Length).ToArray());
+    }
+
+    public List<AliasMatch<T>> FindAll(string text)
+    {
+        var found = new List<AliasMatch<T>>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            var hit = MatchAt(text, i);
+            if (hit is { } m)
+            {
+                found.Add(m);
+                i += m.Length;
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        return found;
+    }
+
+    private AliasMatch<T>? MatchAt(string text, int i)
+    {
+        if (!_buckets.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates))
+        {
+            return null;
+        }
+
+        var startsWord = IsWordStart(text, i);
+        foreach (var c in candidates)
+        {
+            var end = i + c.Alias.Length;
+            if (end > text.Length || (c.LatinStart && !startsWord))
+            {
+                continue;
+            }
+
+            var comparison = c.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
+            if (string.Compare(text, i, c.Alias, 0, c.Alias.Length, comparison) != 0)
+            {
+                continue;
+            }
+
+            if (c.LatinEnd && !IsWordEnd(text, end))
+            {
+                continue;
+            }
+
+            return new AliasMatch<T>(i, c.Alias.Length, text.Substring(i, c.Alias.Length), c.Value);
+        }
+
+        return null;
+    }
+
+    // "github.com", "uber-go/ring", "k8s.io": a dot, dash, slash or @ between ASCII letters joins one token.
+    private static bool IsWordStart(string text, int i) =>
+        i == 0 || !(IsWordChar(text[i - 1]) || (IsJoiner(text[i - 1]) && i >= 2 && IsAsciiAlnum(text[i - 2])));
+
+    private static bool IsWordEnd(string text, int end) =>
+        end >= text.Length || !(IsWordChar(text[end]) || (IsJoiner(text[end]) && end + 1 < text.Length && IsAsciiAlnum(text[end + 1])));
+
+    private static bool IsAsciiAlnum(char c) => char.IsAsciiLetterOrDigit(c);
+
+    private static bool IsWordChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
+
+    private static bool IsJoiner(char c) => c is '.' or '-' or '/' or '@';
+
+    private sealed record Candidate(string Alias, T Value, bool CaseSensitive, bool LatinStart, bool LatinEnd);
+}

@@ -1,0 +1,158 @@
+using System.Text.RegularExpressions;
+using GoAdoption.Ingest.Model;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+
+namespace GoAdoption.Ingest.Segmentation;
+
+/// <summary>
+/// Segments Markdown with Markdig. The whole file is parsed, front matter included, so Markdig's line numbers are
+/// the original file's; passage text is rebuilt from the source lines so every offset maps back to a line.
+/// </summary>
+internal sealed partial class MarkdownSegmenter
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .Build();
+
+    private readonly List<Passage> _passages = [];
+    private readonly HeadingStack _headings = new();
+    private readonly IReadOnlyList<string> _lines;
+    private readonly int[] _lineStarts;
+    private readonly int _footer;
+
+    private MarkdownSegmenter(string text, IReadOnlyList<string> lines)
+    {
+        _lines = lines;
+        _footer = FooterFinder.FooterStart(lines, 0);
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.Length || text[i + 1] != '\n')))
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _lineStarts = [.. starts];
+    }
+
+    public static IReadOnlyList<Passage> Segment(string text, IReadOnlyList<string> lines)
+    {
+        var segmenter = new MarkdownSegmenter(text, lines);
+        segmenter.Walk(Markdown.Parse(text, Pipeline));
+        return segmenter._passages;
+    }
+
+    private void Walk(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            switch (block)
+            {
+                case YamlFrontMatterBlock yaml:
+                    Add(PassageKind.FrontMatter, yaml.Line, EndLine(yaml), string.Empty);
+                    break;
+                case HeadingBlock heading:
+                    var headingText = HeadingText(heading);
+                    Add(Classify(PassageKind.Heading, heading.Line, headingText), heading.Line, heading.Line, headingText);
+                    _headings.Push(heading.Level, headingText);
+                    break;
+                case FencedCodeBlock fenced:
+                    var isDiagram = string.Equals(fenced.Info, "mermaid", StringComparison.OrdinalIgnoreCase);
+                    Add(isDiagram ? PassageKind.Diagram : PassageKind.Code, fenced.Line, EndLine(fenced), LeafText(fenced));
+                    break;
+                case CodeBlock code:
+                    Add(PassageKind.Code, code.Line, EndLine(code), LeafText(code));
+                    break;
+                case Table table:
+                    AddTable(table);
+                    break;
+                case ParagraphBlock paragraph:
+                    AddParagraph(paragraph);
+                    break;
+                case ContainerBlock inner:
+                    Walk(inner);
+                    break;
+            }
+        }
+    }
+
+    private void Add(PassageKind kind, int firstLine, int lastLine, string text) =>
+        _passages.Add(new Passage(kind, firstLine + 1, lastLine + 1, text, _headings.Path));
+
+    private void AddParagraph(ParagraphBlock paragraph)
+    {
+        var kind = paragraph.Parent switch
+        {
+            ListItemBlock => PassageKind.ListItem,
+            QuoteBlock => PassageKind.Quote,
+            _ => PassageKind.Paragraph,
+        };
+        var first = paragraph.Line;
+        var last = Math.Max(first, EndLine(paragraph));
+
+        // Markdig drops a paragraph's line group once inlines are parsed; the source lines, less their quote and
+        // list markers, keep one text line per original line.
+        var text = string.Join('\n', Enumerable.Range(first, last - first + 1).Select(i =>
+        {
+            var line = QuoteMarks().Replace(_lines[i], string.Empty);
+            return (i == first && kind == PassageKind.ListItem ? ListMarker().Replace(line, string.Empty) : line).Trim();
+        }));
+        if (text.Length == 0)
+        {
+            return;
+        }
+
+        if (kind == PassageKind.Paragraph && LinePatterns.IsLinkOnly(text))
+        {
+            kind = PassageKind.LinkOnly;
+        }
+
+        Add(Classify(kind, first, text), first, last, text);
+    }
+
+    private void AddTable(Table table)
+    {
+        foreach (var block in table)
+        {
+            if (block is not TableRow row)
+            {
+                continue;
+            }
+
+            var cells = _lines[row.Line].Trim().Trim('|').Split('|', StringSplitOptions.TrimEntries);
+            Add(row.IsHeader ? PassageKind.TableHeader : PassageKind.TableRow, row.Line, row.Line, string.Join(" | ", cells));
+        }
+    }
+
+    private PassageKind Classify(PassageKind kind, int line, string text) =>
+        line >= _footer || LinePatterns.IsChromeLine(text) ? PassageKind.Footer : kind;
+
+    private int EndLine(Block block)
+    {
+        var end = Math.Max(block.Span.End, block.Span.Start);
+        var index = Array.BinarySearch(_lineStarts, end);
+        return index >= 0 ? index : ~index - 1;
+    }
+
+    private static string LeafText(LeafBlock leaf) => leaf.Lines.Count == 0
+        ? string.Empty
+        : string.Join('\n', leaf.Lines.Lines.Take(leaf.Lines.Count).Select(l => l.Slice.ToString().Trim()));
+
+    // Markdig hands a heading's text to the inline parser; the source line is the reliable copy.
+    private string HeadingText(HeadingBlock heading) =>
+        heading.IsSetext ? _lines[heading.Line].Trim() : AtxMarks().Replace(_lines[heading.Line], string.Empty).Trim();
+
+    [GeneratedRegex(@"^\s*(>\s?)+")]
+    private static partial Regex QuoteMarks();
+
+    [GeneratedRegex(@"^\s*([-*+]|\d{1,9}[.)])\s+")]
+    private static partial Regex ListMarker();
+
+    [GeneratedRegex(@"^\s{0,3}#+\s*|\s+#+\s*$")]
+    private static partial Regex AtxMarks();
+}
