@@ -1,23 +1,83 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using FluentValidation;
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Importing;
+using GoAdoption.Api.Infrastructure;
+using GoAdoption.Api.Validation;
+using GoAdoption.Ingest;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Serilog;
+
 var builder = WebApplication.CreateBuilder(args);
 
-// Add services to the container.
+// No static bootstrap logger: tests build several hosts in one process, and a frozen global logger breaks the second.
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
 
-builder.Services.AddControllers();
-// Learn more about configuring OpenAPI at https://aka.ms/aspnet/openapi
-builder.Services.AddOpenApi();
+builder.Services.AddOptions<CatalogOptions>()
+    .BindConfiguration(CatalogOptions.Section)
+    .Configure<IConfiguration>((options, configuration) =>
+        options.ConnectionString = configuration.GetConnectionString("Catalog") ?? options.ConnectionString)
+    .ValidateOnStart();
+builder.Services.AddSingleton<IPostConfigureOptions<CatalogOptions>, ResolveCatalogPaths>();
+builder.Services.AddSingleton<IValidateOptions<CatalogOptions>, ValidateCatalogOptions>();
+
+// Options are read when the context is first built, so configuration overrides made after this line still apply.
+builder.Services.AddDbContext<CatalogDbContext>((services, options) => options
+    .UseSqlite(services.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString)
+    .UseSeeding((context, _) => DomainSeeder.SeedAsync(context, CancellationToken.None).GetAwaiter().GetResult())
+    .UseAsyncSeeding((context, _, cancellationToken) => DomainSeeder.SeedAsync(context, cancellationToken)));
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<DocumentIngestor>();
+builder.Services.AddScoped<CatalogImporter>();
+
+ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
+builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+
+builder.Services.AddControllers(options => options.Filters.Add<FluentValidationFilter>())
+    .AddJsonOptions(options =>
+        options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
+builder.Services.AddProblemDetails();
+
+builder.Services.AddHealthChecks().AddDbContextCheck<CatalogDbContext>(tags: ["ready"]);
+
+builder.Services.AddSwaggerGen(options =>
+{
+    options.SwaggerDoc("v1", new() { Title = "GoAdoption API", Version = "v1", Description = "Companies, projects and use-cases of the Go language, each fact with its source." });
+    options.IncludeXmlComments(typeof(Program).Assembly, includeControllerXmlComments: true);
+    options.SupportNonNullableReferenceTypes();
+    options.NonNullableReferenceTypesAsRequired();
+    options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+});
 
 var app = builder.Build();
 
-// Configure the HTTP request pipeline.
-if (app.Environment.IsDevelopment())
+app.UseExceptionHandler(new ExceptionHandlerOptions
 {
-    app.MapOpenApi();
-}
+    // A request the server cannot bind (bad form, oversized body) is the client's fault in every environment.
+    StatusCodeSelector = exception => exception is BadHttpRequestException badRequest ? badRequest.StatusCode : StatusCodes.Status500InternalServerError,
+});
+app.UseStatusCodePages();
+app.UseSerilogRequestLogging();
 
-app.UseHttpsRedirection();
+app.UseSwagger();
+app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "GoAdoption API v1"));
 
-app.UseAuthorization();
-
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapControllers();
 
-app.Run();
+await app.Services.InitializeCatalogAsync();
+await app.RunAsync();
+
+/// <summary>Entry point; public so integration tests can host the API.</summary>
+public partial class Program;

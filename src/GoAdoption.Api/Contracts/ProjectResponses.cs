@@ -1,0 +1,49 @@
+namespace GoAdoption.Api.Contracts;
+
+/// <summary>A project in a list.</summary>
+/// <param name="Slug">Identifier used in URLs.</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Aliases">Other names, in any script.</param>
+/// <param name="Category">What it is ("container orchestration"), when known.</param>
+/// <param name="WrittenInGo">Whether the project itself is written in Go; null when unknown.</param>
+/// <param name="Domains">Taxonomy slugs of its field.</param>
+/// <param name="SourceCount">Distinct documents that mention it.</param>
+/// <param name="UseCaseCount">Use-cases that involve it.</param>
+/// <param name="CompanyCount">Distinct companies whose use-cases involve it.</param>
+public sealed record ProjectSummary(
+    string Slug,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Category,
+    bool? WrittenInGo,
+    IReadOnlyList<string> Domains,
+    int SourceCount,
+    int UseCaseCount,
+    int CompanyCount);
+
+/// <summary>A project, who uses it, and where each fact was read.</summary>
+/// <param name="Slug">Identifier used in URLs.</param>
+/// <param name="Name">Canonical name.</param>
+/// <param name="Aliases">Other names, in any script.</param>
+/// <param name="Category">What it is, when known.</param>
+/// <param name="WrittenInGo">Whether the project itself is written in Go; null when unknown.</param>
+/// <param name="Domains">Taxonomy slugs of its field.</param>
+/// <param name="Description">One line on what it is, when known.</param>
+/// <param name="ParentSlug">Maintainer (etcd → coreos), when known.</param>
+/// <param name="SourceCount">Distinct documents that mention it.</param>
+/// <param name="UsedBy">Companies whose use-cases involve it.</param>
+/// <param name="UseCases">Use-cases that involve it.</param>
+/// <param name="Mentions">Every place a document names it.</param>
+public sealed record ProjectDetail(
+    string Slug,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string? Category,
+    bool? WrittenInGo,
+    IReadOnlyList<string> Domains,
+    string? Description,
+    string? ParentSlug,
+    int SourceCount,
+    IReadOnlyList<EntityReference> UsedBy,
+    IReadOnlyList<UseCaseResponse> UseCases,
+    IReadOnlyList<MentionResponse> Mentions);

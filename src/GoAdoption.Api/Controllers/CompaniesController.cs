@@ -1,0 +1,123 @@
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Importing;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Controllers;
+
+/// <summary>Companies and products that use Go.</summary>
+[Route("api/v1/companies")]
+public sealed class CompaniesController(CatalogDbContext db) : CatalogControllerBase
+{
+    /// <summary>Lists companies and products.</summary>
+    /// <remarks>
+    /// Filters combine with AND. <c>domain</c> is the company's own industry, not the domain of its use-cases.
+    /// Sort keys: name, sourceCount, useCaseCount; prefix with '-' for descending.
+    /// </remarks>
+    /// <param name="filter">Filters, sort and paging.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">One page of companies.</response>
+    /// <response code="400">A query parameter is malformed; <c>errors</c> names it.</response>
+    [HttpGet]
+    [ProducesResponseType<PagedResponse<CompanySummary>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<CompanySummary>>> List([FromQuery] CompanyFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Companies.AsNoTracking().AsSplitQuery();
+        if (filter.Domain is { } domain)
+            query = query.Where(c => c.Domains.Any(d => d.Slug == domain));
+        if (filter.Country is { } country)
+        {
+            var code = country.ToUpperInvariant();
+            query = query.Where(c => c.Country == code);
+        }
+        if (filter.Project is { } project)
+            query = query.Where(c => c.UseCases.Any(u => u.Project!.Slug == project));
+        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+            query = query.Where(c => c.UseCases.Any(u => u.MigratedFromKey == language));
+        if (filter.Kind is { } kind)
+        {
+            var wanted = kind == "product" ? CompanyKind.Product : CompanyKind.Company;
+            query = query.Where(c => c.Kind == wanted);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var key = TextKey.Normalize(filter.Q);
+            query = query.Where(c => c.NameKey.Contains(key) || c.Slug.Contains(key) || c.Aliases.Any(a => a.NameKey.Contains(key)));
+        }
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "sourceCount" => query.OrderBy(c => db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)), descending)
+                .ThenBy(c => c.Name),
+            "useCaseCount" => query.OrderBy(c => c.UseCases.Count, descending).ThenBy(c => c.Name),
+            _ => query.OrderBy(c => c.Name, descending),
+        };
+        ordered = ordered.ThenBy(c => c.Id);
+
+        return await ToPageAsync(ordered, c => new CompanySummary(
+            c.Slug,
+            c.Name,
+            c.Kind,
+            Projections.Distinct(c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
+            c.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
+            c.Country,
+            c.Website,
+            db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)),
+            c.UseCases.Count), filter, cancellationToken);
+    }
+
+    /// <summary>Gets one company or product with its use-cases, projects and every mention.</summary>
+    /// <param name="slug">The company's slug (uber, tencent).</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">The company, each fact with its source, line range and quoted text.</response>
+    /// <response code="404">No company has this slug.</response>
+    [HttpGet("{slug}")]
+    [ProducesResponseType<CompanyDetail>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<CompanyDetail>> Get(string slug, CancellationToken cancellationToken)
+    {
+        var company = await db.Companies.AsNoTracking()
+            .Where(c => c.Slug == slug)
+            .Select(c => new
+            {
+                c.Id,
+                c.Slug,
+                c.Name,
+                c.Kind,
+                Aliases = Projections.Distinct(c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
+                Domains = c.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
+                c.Country,
+                c.Website,
+                c.Description,
+                c.ParentSlug,
+                SourceCount = db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (company is null)
+            return NotFoundProblem("company", slug);
+
+        var useCases = await db.UseCases.AsNoTracking()
+            .Where(u => u.CompanyId == company.Id)
+            .OrderBy(u => u.Source.FileName).ThenBy(u => u.LineStart).ThenBy(u => u.Id)
+            .Select(Projections.UseCase)
+            .ToListAsync(cancellationToken);
+        var projects = await db.Projects.AsNoTracking()
+            .Where(p => p.UseCases.Any(u => u.CompanyId == company.Id))
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(p => new EntityReference(p.Slug, p.Name))
+            .ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => m.CompanyId == company.Id)
+            .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)
+            .Select(Projections.Mention)
+            .ToListAsync(cancellationToken);
+
+        return new CompanyDetail(company.Slug, company.Name, company.Kind, company.Aliases, company.Domains, company.Country,
+            company.Website, company.Description, company.ParentSlug, company.SourceCount, useCases, projects, mentions);
+    }
+}

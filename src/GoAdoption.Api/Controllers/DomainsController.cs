@@ -1,0 +1,47 @@
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using GoAdoption.Ingest.Taxonomy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Controllers;
+
+/// <summary>The fixed domain taxonomy.</summary>
+[Route("api/v1/domains")]
+public sealed class DomainsController(CatalogDbContext db) : CatalogControllerBase
+{
+    /// <summary>Lists domains with their names in every language and how many companies, projects and use-cases each holds.</summary>
+    /// <remarks>Sort keys: name (English), slug, companyCount, useCaseCount; prefix with '-' for descending.</remarks>
+    /// <param name="filter">Filters, sort and paging.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">One page of domains.</response>
+    /// <response code="400">A query parameter is malformed; <c>errors</c> names it.</response>
+    [HttpGet]
+    [ProducesResponseType<PagedResponse<DomainResponse>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<DomainResponse>>> List([FromQuery] DomainFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Domains.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            // Names in every language live in one JSON column; the taxonomy in memory answers which slugs match.
+            var key = TextKey.Normalize(filter.Q);
+            var slugs = DomainTaxonomy.All
+                .Where(d => d.Slug.Contains(key, StringComparison.Ordinal) || d.Names.Values.Any(n => TextKey.Normalize(n).Contains(key, StringComparison.Ordinal)))
+                .Select(d => d.Slug)
+                .ToList();
+            query = query.Where(d => slugs.Contains(d.Slug));
+        }
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "slug" => query.OrderBy(d => d.Slug, descending),
+            "companyCount" => query.OrderBy(d => d.Companies.Count, descending).ThenBy(d => d.Name),
+            "useCaseCount" => query.OrderBy(d => d.UseCases.Count, descending).ThenBy(d => d.Name),
+            _ => query.OrderBy(d => d.Name, descending),
+        };
+        return await ToPageAsync(ordered.ThenBy(d => d.Id), d => new DomainResponse(
+            d.Slug, d.Name, d.Names, d.Companies.Count, d.Projects.Count, d.UseCases.Count), filter, cancellationToken);
+    }
+}

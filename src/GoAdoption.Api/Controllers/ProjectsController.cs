@@ -1,0 +1,114 @@
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Controllers;
+
+/// <summary>Software projects (Kubernetes, etcd, TiKV) and who uses them.</summary>
+[Route("api/v1/projects")]
+public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerBase
+{
+    /// <summary>Lists projects.</summary>
+    /// <remarks>Sort keys: name, sourceCount, useCaseCount, companyCount; prefix with '-' for descending.</remarks>
+    /// <param name="filter">Filters, sort and paging.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">One page of projects.</response>
+    /// <response code="400">A query parameter is malformed; <c>errors</c> names it.</response>
+    [HttpGet]
+    [ProducesResponseType<PagedResponse<ProjectSummary>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<ProjectSummary>>> List([FromQuery] ProjectFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Projects.AsNoTracking().AsSplitQuery();
+        if (filter.Domain is { } domain)
+            query = query.Where(p => p.Domains.Any(d => d.Slug == domain));
+        if (filter.Company is { } company)
+            query = query.Where(p => p.UseCases.Any(u => u.Company!.Slug == company));
+        if (filter.WrittenInGo is { } writtenInGo)
+            query = query.Where(p => p.WrittenInGo == writtenInGo);
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            var pattern = TextKey.LikePattern(filter.Category);
+            query = query.Where(p => p.Category != null && EF.Functions.Like(p.Category, pattern, TextKey.LikeEscape));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var key = TextKey.Normalize(filter.Q);
+            query = query.Where(p => p.NameKey.Contains(key) || p.Slug.Contains(key) || p.Aliases.Any(a => a.NameKey.Contains(key)));
+        }
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "sourceCount" => query.OrderBy(p => db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)), descending)
+                .ThenBy(p => p.Name),
+            "useCaseCount" => query.OrderBy(p => p.UseCases.Count, descending).ThenBy(p => p.Name),
+            "companyCount" => query.OrderBy(p => p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count(), descending)
+                .ThenBy(p => p.Name),
+            _ => query.OrderBy(p => p.Name, descending),
+        };
+        ordered = ordered.ThenBy(p => p.Id);
+
+        return await ToPageAsync(ordered, p => new ProjectSummary(
+            p.Slug,
+            p.Name,
+            Projections.Distinct(p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
+            p.Category,
+            p.WrittenInGo,
+            p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
+            db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)),
+            p.UseCases.Count,
+            p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count()), filter, cancellationToken);
+    }
+
+    /// <summary>Gets one project: what it is, whether it is written in Go, who uses it, and every mention.</summary>
+    /// <param name="slug">The project's slug (kubernetes, etcd).</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">The project, each fact with its source, line range and quoted text.</response>
+    /// <response code="404">No project has this slug.</response>
+    [HttpGet("{slug}")]
+    [ProducesResponseType<ProjectDetail>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ProjectDetail>> Get(string slug, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking()
+            .Where(p => p.Slug == slug)
+            .Select(p => new
+            {
+                p.Id,
+                p.Slug,
+                p.Name,
+                Aliases = Projections.Distinct(p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
+                p.Category,
+                p.WrittenInGo,
+                Domains = p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
+                p.Description,
+                p.ParentSlug,
+                SourceCount = db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (project is null)
+            return NotFoundProblem("project", slug);
+
+        var usedBy = await db.Companies.AsNoTracking()
+            .Where(c => c.UseCases.Any(u => u.ProjectId == project.Id))
+            .OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .Select(c => new EntityReference(c.Slug, c.Name))
+            .ToListAsync(cancellationToken);
+        var useCases = await db.UseCases.AsNoTracking()
+            .Where(u => u.ProjectId == project.Id)
+            .OrderBy(u => u.Source.FileName).ThenBy(u => u.LineStart).ThenBy(u => u.Id)
+            .Select(Projections.UseCase)
+            .ToListAsync(cancellationToken);
+        var mentions = await db.Mentions.AsNoTracking()
+            .Where(m => m.ProjectId == project.Id)
+            .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)
+            .Select(Projections.Mention)
+            .ToListAsync(cancellationToken);
+
+        return new ProjectDetail(project.Slug, project.Name, project.Aliases, project.Category, project.WrittenInGo, project.Domains,
+            project.Description, project.ParentSlug, project.SourceCount, usedBy, useCases, mentions);
+    }
+}

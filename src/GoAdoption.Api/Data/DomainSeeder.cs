@@ -1,0 +1,38 @@
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Ingest.Taxonomy;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Data;
+
+/// <summary>
+/// Keeps the Domains table equal to <see cref="DomainTaxonomy"/>. Runs as EF Core's seeding step after migrations,
+/// so the taxonomy in code stays the single source of truth without a migration per wording change.
+/// </summary>
+public static class DomainSeeder
+{
+    public static async Task SeedAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var domains = context.Set<Domain>();
+        var existing = await domains.ToDictionaryAsync(d => d.Slug, StringComparer.Ordinal, cancellationToken);
+        foreach (var definition in DomainTaxonomy.All)
+        {
+            if (!existing.TryGetValue(definition.Slug, out var domain))
+            {
+                domain = new Domain { Slug = definition.Slug, Name = definition.Slug };
+                domains.Add(domain);
+            }
+            domain.Name = definition.Names.GetValueOrDefault("en") ?? definition.Slug;
+            domain.Names = new Dictionary<string, string>(definition.Names, StringComparer.Ordinal);
+        }
+        // A domain dropped from the taxonomy goes once nothing refers to it.
+        foreach (var stale in existing.Values.Where(d => DomainTaxonomy.Find(d.Slug) is null))
+        {
+            var used = await domains.Where(d => d.Id == stale.Id)
+                .AnyAsync(d => d.Companies.Any() || d.Projects.Any() || d.UseCases.Any(), cancellationToken);
+            if (!used)
+                domains.Remove(stale);
+        }
+        await context.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,57 @@
+using GoAdoption.Ingest.Model;
+
+namespace GoAdoption.Api.Data.Entities;
+
+/// <summary>One document of the seeds folder and the state of its last import.</summary>
+public sealed class Source
+{
+    public int Id { get; set; }
+
+    /// <summary>File name relative to the folder it was imported from; the identity of a document across imports.</summary>
+    public required string FileName { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Language { get; set; }
+
+    public DocumentForm? Form { get; set; }
+
+    public int LineCount { get; set; }
+
+    /// <summary>SHA-256 of the content whose facts are stored; null while no version of the document ever imported.</summary>
+    public string? ContentHash { get; set; }
+
+    /// <summary>When the stored facts were written.</summary>
+    public DateTime? ImportedAt { get; set; }
+
+    public SourceStatus Status { get; set; }
+
+    /// <summary>Why the last attempt failed; null after a successful one.</summary>
+    public string? Error { get; set; }
+
+    public DateTime LastAttemptAt { get; set; }
+
+    /// <summary>
+    /// Build of the ingestor that derived the stored facts: an unchanged file is read again only when the ingestor
+    /// changed, so improvements to extraction reach documents that did not change.
+    /// </summary>
+    public string? IngestorBuild { get; set; }
+
+    public List<string> Warnings { get; set; } = [];
+
+    public List<Mention> Mentions { get; } = [];
+
+    public List<UseCase> UseCases { get; } = [];
+}
+
+public enum SourceStatus
+{
+    /// <summary>The latest content is in the catalog.</summary>
+    Imported,
+
+    /// <summary>The latest content failed; the facts of an earlier version are kept.</summary>
+    Stale,
+
+    /// <summary>No version of the document ever imported.</summary>
+    Failed,
+}

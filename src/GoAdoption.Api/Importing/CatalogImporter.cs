@@ -1,0 +1,194 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Ingest;
+using GoAdoption.Ingest.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GoAdoption.Api.Importing;
+
+/// <summary>
+/// Syncs a folder of documents into the catalog, one transaction per document. A document that cannot be read or
+/// stored is reported and recorded on its source; whatever the catalog already held for it is kept.
+/// </summary>
+public sealed partial class CatalogImporter(
+    CatalogDbContext db,
+    DocumentIngestor ingestor,
+    IOptions<CatalogOptions> options,
+    TimeProvider time,
+    ILogger<CatalogImporter> logger)
+{
+    private static readonly string IngestorBuild =
+        typeof(DocumentIngestor).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+
+    /// <summary>Syncs the configured seeds folder.</summary>
+    public Task<ImportReport> SyncSeedsAsync(CancellationToken cancellationToken = default) =>
+        SyncFolderAsync(options.Value.SeedsPath, cancellationToken);
+
+    /// <summary>
+    /// Imports every <c>.md</c> and <c>.txt</c> file under <paramref name="folder"/>. Files absent from the folder are
+    /// left in the catalog: several folders may be synced into one database.
+    /// </summary>
+    public async Task<ImportReport> SyncFolderAsync(string folder, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var root = Path.GetFullPath(folder);
+        if (!Directory.Exists(root))
+        {
+            var missing = new ImportReport(root, [], $"Folder {root} does not exist; nothing was imported.");
+            LogFolderMissing(logger, root);
+            return missing;
+        }
+
+        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
+            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        var results = new List<DocumentImportResult>(files.Count);
+        foreach (var file in files)
+        {
+            var result = await ImportFileAsync(root, file, cancellationToken);
+            results.Add(result);
+            if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.Failed)
+                LogDocumentFailed(logger, file, result.Outcome, result.Reason);
+            else
+                LogDocument(logger, file, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Warnings?.Count ?? 0);
+        }
+
+        var report = new ImportReport(root, results);
+        LogReport(logger, report);
+        return report;
+    }
+
+    private async Task<DocumentImportResult> ImportFileAsync(string root, string fileName, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        byte[] bytes;
+        try
+        {
+            bytes = await File.ReadAllBytesAsync(Path.Combine(root, fileName), cancellationToken);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Cannot read the file: {e.Message}", cancellationToken);
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var source = await db.Sources.SingleOrDefaultAsync(s => s.FileName == fileName, cancellationToken);
+        if (source is { Status: SourceStatus.Imported } && source.ContentHash == hash && source.IngestorBuild == IngestorBuild)
+            return new DocumentImportResult(fileName, ImportOutcome.Unchanged);
+
+        IngestedDocument document;
+        try
+        {
+            document = ingestor.Ingest(fileName, bytes);
+        }
+        catch (DocumentRejectedException e)
+        {
+            return await RecordFailureAsync(fileName, ImportOutcome.Rejected, e.Reason.Length > 0 ? e.Reason : e.Message, cancellationToken);
+        }
+#pragma warning disable CA1031 // One document's failure, whatever it is, must not stop the others.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Reading failed: {e.GetType().Name}: {e.Message}", cancellationToken);
+        }
+
+        try
+        {
+            return await StoreAsync(source, fileName, hash, document, cancellationToken);
+        }
+#pragma warning disable CA1031 // The transaction is rolled back; the failure is recorded and the next document goes on.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Storing failed: {e.GetType().Name}: {(e.InnerException ?? e).Message}", cancellationToken);
+        }
+    }
+
+    private async Task<DocumentImportResult> StoreAsync(
+        Source? source, string fileName, string hash, IngestedDocument document, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var warnings = new List<string>(document.Warnings);
+        var outcome = source?.ImportedAt is null ? ImportOutcome.Added : ImportOutcome.Updated;
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (source is null)
+        {
+            source = new Source { FileName = fileName, Title = document.Title };
+            db.Sources.Add(source);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        else
+        {
+            // The document's own facts go; shared entities stay until nothing refers to them.
+            await db.Mentions.Where(m => m.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.UseCases.Where(u => u.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.CompanyAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.ProjectAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+
+        var writer = new FactWriter(db, source, warnings);
+        await writer.WriteAsync(document, cancellationToken);
+
+        source.Title = document.Title;
+        source.Language = document.Language;
+        source.Form = document.Form;
+        source.LineCount = document.LineCount;
+        source.ContentHash = hash;
+        source.IngestorBuild = IngestorBuild;
+        source.ImportedAt = now;
+        source.LastAttemptAt = now;
+        source.Status = SourceStatus.Imported;
+        source.Error = null;
+        source.Warnings = warnings;
+        await db.SaveChangesAsync(cancellationToken);
+
+        await db.Companies.Where(c => !c.Mentions.Any() && !c.UseCases.Any()).ExecuteDeleteAsync(cancellationToken);
+        await db.Projects.Where(p => !p.Mentions.Any() && !p.UseCases.Any()).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return new DocumentImportResult(fileName, outcome, null, writer.EntityCount, writer.MentionCount, writer.UseCaseCount, warnings);
+    }
+
+    private async Task<DocumentImportResult> RecordFailureAsync(
+        string fileName, ImportOutcome outcome, string reason, CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        var now = time.GetUtcNow().UtcDateTime;
+        var source = await db.Sources.SingleOrDefaultAsync(s => s.FileName == fileName, cancellationToken);
+        if (source is null)
+        {
+            source = new Source { FileName = fileName, Title = Path.GetFileName(fileName) };
+            db.Sources.Add(source);
+        }
+        source.Status = source.ImportedAt is null ? SourceStatus.Failed : SourceStatus.Stale;
+        source.Error = reason;
+        source.LastAttemptAt = now;
+        // ContentHash stays that of the stored facts, so the next sync tries this content again.
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        return new DocumentImportResult(fileName, outcome, reason);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Seeds folder {Folder} does not exist; nothing imported")]
+    private static partial void LogFolderMissing(ILogger logger, string folder);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{FileName}: {Outcome} ({Entities} entities, {Mentions} mentions, {UseCases} use-cases, {Warnings} warnings)")]
+    private static partial void LogDocument(ILogger logger, string fileName, ImportOutcome outcome, int entities, int mentions, int useCases, int warnings);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{FileName}: {Outcome}: {Reason}")]
+    private static partial void LogDocumentFailed(ILogger logger, string fileName, ImportOutcome outcome, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {Report}")]
+    private static partial void LogReport(ILogger logger, ImportReport report);
+
+    internal static string? MigratedFromKey(string? language) =>
+        string.IsNullOrWhiteSpace(language) ? null : language.Trim().ToLower(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,90 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace GoAdoption.Api.Importing;
+
+/// <summary>Where the catalog lives and what it imports; bound from <c>Catalog</c> and <c>ConnectionStrings:Catalog</c>.</summary>
+public sealed class CatalogOptions
+{
+    public const string Section = "Catalog";
+
+    /// <summary>Folder of documents; a relative path is looked up from the content root, then from its parents.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+
+    /// <summary>Sync the seeds folder into the catalog when the API starts.</summary>
+    public bool ImportOnStart { get; set; } = true;
+
+    /// <summary>SQLite connection string; a relative data source is placed under the content root.</summary>
+    public string ConnectionString { get; set; } = "Data Source=catalog.db";
+}
+
+/// <summary>Makes the configured paths absolute, so a relative path means the same from any working directory.</summary>
+internal sealed class ResolveCatalogPaths(IHostEnvironment environment) : IPostConfigureOptions<CatalogOptions>
+{
+    public void PostConfigure(string? name, CatalogOptions options)
+    {
+        options.SeedsPath = ResolveSeedsPath(options.SeedsPath, environment.ContentRootPath);
+        options.ConnectionString = ResolveDataSource(options.ConnectionString, environment.ContentRootPath);
+    }
+
+    private static string ResolveSeedsPath(string path, string contentRoot)
+    {
+        if (string.IsNullOrWhiteSpace(path) || Path.IsPathRooted(path))
+            return path;
+        // The API runs from its project folder in development and from the publish folder in a container; the seeds
+        // sit at the repository root in the first case and beside the binaries in the second.
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, path);
+            if (Directory.Exists(candidate))
+                return Path.GetFullPath(candidate);
+        }
+        return Path.GetFullPath(Path.Combine(contentRoot, path));
+    }
+
+    private static string ResolveDataSource(string connectionString, string contentRoot)
+    {
+        SqliteConnectionStringBuilder builder;
+        try
+        {
+            builder = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            return connectionString; // reported by the validator
+        }
+        var dataSource = builder.DataSource;
+        if (dataSource.Length == 0 || dataSource == ":memory:" || dataSource.StartsWith("file:", StringComparison.Ordinal)
+            || Path.IsPathRooted(dataSource))
+            return connectionString;
+        builder.DataSource = Path.GetFullPath(Path.Combine(contentRoot, dataSource));
+        return builder.ToString();
+    }
+}
+
+internal sealed class ValidateCatalogOptions : IValidateOptions<CatalogOptions>
+{
+    public ValidateOptionsResult Validate(string? name, CatalogOptions options)
+    {
+        var failures = new List<string>();
+        if (string.IsNullOrWhiteSpace(options.SeedsPath))
+            failures.Add("Catalog:SeedsPath must name a folder.");
+        if (string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            failures.Add("ConnectionStrings:Catalog must be set.");
+        }
+        else
+        {
+            try
+            {
+                if (new SqliteConnectionStringBuilder(options.ConnectionString).DataSource.Length == 0)
+                    failures.Add("ConnectionStrings:Catalog must name a data source.");
+            }
+            catch (ArgumentException e)
+            {
+                failures.Add($"ConnectionStrings:Catalog is not a valid SQLite connection string: {e.Message}");
+            }
+        }
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+}

@@ -1,0 +1,48 @@
+namespace GoAdoption.Api.Importing;
+
+/// <summary>What one sync of a folder did, document by document.</summary>
+public sealed record ImportReport(string Folder, IReadOnlyList<DocumentImportResult> Documents, string? Error = null)
+{
+    public int Count(ImportOutcome outcome) => Documents.Count(d => d.Outcome == outcome);
+
+    /// <summary>Whether every document is in the catalog as it is now on disk.</summary>
+    public bool Succeeded => Error is null && Documents.All(d => d.Outcome is ImportOutcome.Added or ImportOutcome.Updated or ImportOutcome.Unchanged);
+
+    public override string ToString() =>
+        Error ?? $"{Documents.Count} documents from {Folder}: {Count(ImportOutcome.Added)} added, {Count(ImportOutcome.Updated)} updated, "
+            + $"{Count(ImportOutcome.Unchanged)} unchanged, {Count(ImportOutcome.Rejected)} rejected, {Count(ImportOutcome.Failed)} failed";
+}
+
+/// <param name="FileName">Relative to the folder.</param>
+/// <param name="Outcome">What happened to it.</param>
+/// <param name="Reason">Why it was rejected or failed.</param>
+/// <param name="Entities">Companies, products and projects it names (when imported).</param>
+/// <param name="Mentions">Mentions stored (when imported).</param>
+/// <param name="UseCases">Use-cases stored (when imported).</param>
+/// <param name="Warnings">Warnings from reading and storing it.</param>
+public sealed record DocumentImportResult(
+    string FileName,
+    ImportOutcome Outcome,
+    string? Reason = null,
+    int Entities = 0,
+    int Mentions = 0,
+    int UseCases = 0,
+    IReadOnlyList<string>? Warnings = null);
+
+public enum ImportOutcome
+{
+    /// <summary>First import of this file.</summary>
+    Added,
+
+    /// <summary>Content changed; its facts were replaced.</summary>
+    Updated,
+
+    /// <summary>Same content as last time; nothing was done.</summary>
+    Unchanged,
+
+    /// <summary>Not a readable document (empty, binary, not UTF-8).</summary>
+    Rejected,
+
+    /// <summary>Reading or storing it failed for another reason.</summary>
+    Failed,
+}

@@ -1,0 +1,32 @@
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Importing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace GoAdoption.Api.Infrastructure;
+
+internal static class CatalogStartup
+{
+    /// <summary>Migrates the catalog (which also seeds the domain taxonomy), then syncs the seeds folder if configured.</summary>
+    public static async Task InitializeCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<CatalogOptions>>().Value;
+        EnsureDatabaseFolder(options.ConnectionString);
+
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+
+        if (options.ImportOnStart)
+            await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncSeedsAsync(cancellationToken);
+    }
+
+    private static void EnsureDatabaseFolder(string connectionString)
+    {
+        var dataSource = new SqliteConnectionStringBuilder(connectionString).DataSource;
+        var folder = Path.IsPathRooted(dataSource) ? Path.GetDirectoryName(dataSource) : null;
+        if (!string.IsNullOrEmpty(folder))
+            Directory.CreateDirectory(folder);
+    }
+}
