@@ -14,14 +14,15 @@ internal static partial class SystemNames
     private static readonly string[] CjkSuffixes =
     [
         "微服务", "工具链", "中间件", "监听器", "调度器", "系统", "服务", "引擎", "网关", "平台", "管道", "框架", "模块", "中心",
-        "链路", "组件", "后台", "集群", "插件", "接口",
+        "链路", "组件", "后台", "集群", "插件", "接口", "体系", "流程", "函数",
     ];
 
     // Verbs and particles that end a noun phrase when reading backwards from its head noun.
     private static readonly string[] CjkStops =
     [
         "使用", "采用", "通过", "基于", "构建", "编写", "开发", "重构", "重写", "实现", "作为", "全面", "替换", "原有", "部分",
-        "的", "在", "将", "把", "其", "从", "由", "对", "为", "是", "了", "和", "与", "及", "并", "曾", "如", "该", "于", "以",
+        "语言", "支持", "维护",
+        "的", "在", "将", "把", "其", "从", "由", "对", "为", "是", "了", "和", "与", "及", "曾", "如", "该", "于", "以",
         "用", "后", "等", "都", "也", "被", "让", "即", "中",
     ];
 
@@ -45,7 +46,7 @@ internal static partial class SystemNames
             s = s.Remove(lang.Start, lang.Length);
         }
 
-        s = LeadingFiller().Replace(s.Replace('’', ' ').Replace('\'', ' '), string.Empty);
+        s = LeadingFiller().Replace(Possessive().Replace(s, " ").Replace('’', ' ').Replace('\'', ' '), string.Empty);
         return Whitespace().Replace(s, " ").Trim(' ', ',', '.', ':', '：', '，', '、', '-');
     }
 
@@ -96,7 +97,7 @@ internal static partial class SystemNames
             j--;
         }
 
-        while (j < at && (char.IsWhiteSpace(sentence[j]) || char.IsDigit(sentence[j])))
+        while (j < at && (char.IsWhiteSpace(sentence[j]) || char.IsDigit(sentence[j]) || sentence[j] is '.' or '-'))
         {
             j++;
         }
@@ -132,7 +133,7 @@ internal static partial class SystemNames
         return EnglishSystem().Match(sentence) is { Success: true } system ? system.Value : null;
     }
 
-    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（]([A-Za-z][A-Za-z0-9 .\-/]*[A-Za-z0-9.])[)）]")]
+    [GeneratedRegex(@"(?<=[\u4E00-\u9FFF])[(（]([A-Za-z][A-Za-z0-9 .\-]*[A-Za-z0-9.])[)）]")]
     private static partial Regex EnglishInParentheses();
 
     [GeneratedRegex(@"(?<![A-Za-z])(Go|Golang|golang|GO)(?![A-Za-z])")]
@@ -146,6 +147,9 @@ internal static partial class SystemNames
 
     [GeneratedRegex(@"\b(?:[A-Za-z][\w’'-]*\s+){0,3}(?:system|service|services|engine|platform|gateway|layer|nodes|APIs|pipeline|router|backend|function|framework)\b")]
     private static partial Regex EnglishSystem();
+
+    [GeneratedRegex(@"[’']s\s")]
+    private static partial Regex Possessive();
 
     [GeneratedRegex(@"\bfleet of\s+", RegexOptions.IgnoreCase)]
     private static partial Regex FleetOf();

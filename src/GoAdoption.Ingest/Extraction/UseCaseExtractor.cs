@@ -31,7 +31,10 @@ internal static partial class UseCaseExtractor
                 return;
             }
 
-            var domain = DomainClassifier.Classify(sentence) ?? DomainClassifier.Classify(passage.Text)
+            // The clause that leads up to the system says most about its field; the rest of the sentence may wander.
+            var systemAt = sentence.IndexOf(system, StringComparison.Ordinal);
+            var clause = systemAt >= 0 ? sentence[..(systemAt + system.Length)] : sentence;
+            var domain = DomainClassifier.Classify(clause) ?? DomainClassifier.Classify(sentence) ?? DomainClassifier.Classify(passage.Text)
                 ?? DomainClassifier.Classify(string.Join(' ', passage.HeadingPath));
             var summary = sentence.Length > MaxSummary ? sentence[..MaxSummary] : sentence;
             useCases.Add(new ExtractedUseCase(company, project, system, summary, domain, migrated,
@@ -66,6 +69,7 @@ internal static partial class UseCaseExtractor
                 var sentence = passage.Text[start..end];
                 if (!GoWord().IsMatch(sentence))
                 {
+                    CustomersOfProject(passage, entities, start, end, sentence, Add);
                     continue;
                 }
 
@@ -76,7 +80,23 @@ internal static partial class UseCaseExtractor
             }
         }
 
+        // "Go services" says only that a company uses Go; once the document names a real system for it, that is noise.
+        var named = useCases.Where(u => u.System != GenericSystem).Select(u => u.CompanySlug).ToHashSet(StringComparer.Ordinal);
+        useCases.RemoveAll(u => u.System == GenericSystem && named.Contains(u.CompanySlug));
         return useCases;
+    }
+
+    // "Dropbox 的开源替代", "similar to SAE": a company named as a point of comparison is not the one using Go.
+    private static bool IsComparedTo(string sentence, Located company)
+    {
+        if (company.Start < 0)
+        {
+            return false;
+        }
+
+        var after = sentence[company.End..Math.Min(sentence.Length, company.End + 24)];
+        var before = sentence[Math.Max(0, company.Start - 16)..company.Start];
+        return ComparisonAfter().IsMatch(after) || ComparisonBefore().IsMatch(before);
     }
 
     private delegate void AddUseCase(string company, string? project, string system, Passage passage, int start, int end,
@@ -85,8 +105,11 @@ internal static partial class UseCaseExtractor
     private static void Sentence(Passage passage, int start, int end, string sentence, List<Located> entities,
         EntityFinder finder, AddUseCase add)
     {
-        var subjects = entities.Where(e => e.Kind != EntityKind.Project).ToList();
-        if (subjects.Count == 0 && passage.Kind != PassageKind.Heading)
+        var subjects = entities.Where(e => e.Kind != EntityKind.Project && !IsComparedTo(sentence, e)).ToList();
+
+        // A sentence that names no company borrows its section's, but only when it says Go is put to use there:
+        // "Go 的 Goroutine 模型…" under a Didi heading is about Go, not about Didi.
+        if (subjects.Count == 0 && passage.Kind != PassageKind.Heading && GoUsage().IsMatch(sentence))
         {
             subjects = HeadingSubject(passage, finder);
         }
@@ -102,7 +125,9 @@ internal static partial class UseCaseExtractor
         var described = false;
         foreach (var subject in subjects.Where(s => s.Start >= 0))
         {
-            if (Parenthetical().Match(sentence, subject.End) is { Success: true } p && p.Index == subject.End)
+            if (Parenthetical().Match(sentence, subject.End) is { Success: true } p && p.Index == subject.End
+                && (entities.Any(e => e.Kind == EntityKind.Project && e.Start >= p.Index && e.End <= p.Index + p.Length)
+                    || SystemNames.Find(p.Groups["inner"].Value, []) is not null))
             {
                 var inner = p.Groups["inner"].Value;
                 var project = entities.FirstOrDefault(e => e.Kind == EntityKind.Project && e.Start >= p.Index && e.End <= p.Index + p.Length);
@@ -117,8 +142,13 @@ internal static partial class UseCaseExtractor
         }
 
         var firstProject = entities.FirstOrDefault(e => e.Kind == EntityKind.Project);
-        var system = SystemNames.Find(sentence, entities) ?? firstProject?.AsWritten ?? GenericSystem;
-        add(subjects[0].Slug, firstProject?.Slug, system, passage, start, end, sentence, migrated);
+        var system = SystemNames.Find(sentence, entities) ?? firstProject?.AsWritten;
+        if (system is null && subjects[0].Start < 0)
+        {
+            return;
+        }
+
+        add(subjects[0].Slug, firstProject?.Slug, system ?? GenericSystem, passage, start, end, sentence, migrated);
     }
 
     private static void TableRow(Passage passage, List<Located> entities, AddUseCase add)
@@ -132,6 +162,22 @@ internal static partial class UseCaseExtractor
         foreach (var company in entities.Where(e => e.Kind != EntityKind.Project))
         {
             add(company.Slug, project.Slug, project.AsWritten, passage, 0, passage.Text.Length, passage.Text, null);
+        }
+    }
+
+    // "其金融级客户包括中国银行信用卡中心": customers named after a project's description use that project.
+    private static void CustomersOfProject(Passage passage, List<Located> entities, int start, int end, string sentence,
+        AddUseCase add)
+    {
+        var project = entities.FirstOrDefault(e => e.Kind == EntityKind.Project && e.Start < start);
+        if (project is null || !CustomersInclude().IsMatch(sentence))
+        {
+            return;
+        }
+
+        foreach (var company in entities.Where(e => e.Kind == EntityKind.Company && e.Start >= start && e.End <= end))
+        {
+            add(company.Slug, project.Slug, project.AsWritten, passage, start, end, sentence, null);
         }
     }
 
@@ -153,6 +199,15 @@ internal static partial class UseCaseExtractor
     [GeneratedRegex(@"(?<![A-Za-z])(Go|Golang|golang|GO)(?![A-Za-z])")]
     private static partial Regex GoWord();
 
+    [GeneratedRegex(@"^[^。.,，;；]{0,20}的(开源)?(替代|替代品)|^[^。.,，;；]{0,8}(类似|相似)|^\W{0,3}(alternative|clone)", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonAfter();
+
+    [GeneratedRegex(@"(similar to|like|such as|类似于?|如同)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparisonBefore();
+
+    [GeneratedRegex(@"(用|使用|采用|基于|借助|通过|以)\s*Go|Go\s*(语言)?\s*(编写|开发|构建|实现|重构|重写|写)|\b(in|using|with|via)\s+Go(lang)?\b|\bGo(lang)?\s+(powers|is used)|\buses?\s+Go|Go(로|를|で|を)")]
+    private static partial Regex GoUsage();
+
     [GeneratedRegex(@"\s*[(（](?<inner>[^()（）]{2,60})[)）]")]
     private static partial Regex Parenthetical();
 
@@ -161,4 +216,7 @@ internal static partial class UseCaseExtractor
 
     [GeneratedRegex(@"用户|客户|使用者|users|customers|adopters|사용|고객|ユーザー|利用企業")]
     private static partial Regex UsersColumn();
+
+    [GeneratedRegex(@"(客户|用户)(包括|有|如)|(customers|clients|users)\s+(include|includes|such as)|고객(으로는|사로는)|顧客には", RegexOptions.IgnoreCase)]
+    private static partial Regex CustomersInclude();
 }
