@@ -1,0 +1,480 @@
+using GoAdoption.Ingest.Model;
+
+namespace GoAdoption.Ingest.Claims;
+
+/// <summary>Claims stated in sentences: before→after pairs, stated changes, absolute deltas and single figures.</summary>
+internal static class ProseReader
+{
+    /// <summary>Reads the claims of one prose passage (or one table row read as prose).</summary>
+    /// <param name="item">The passage and its subject candidates.</param>
+    /// <param name="forced">A subject that overrides the sentence's own (a table row's first cell).</param>
+    /// <param name="state">Headings and section subjects seen so far.</param>
+    /// <param name="claims">Where claims are added.</param>
+    public static void Read(ClaimPassage item, Subject? forced, DocumentState state, List<ExtractedClaim> claims)
+    {
+        var passage = item.Passage;
+        var text = passage.Text;
+        var textStart = 0;
+        if (passage.Kind == PassageKind.Heading)
+        {
+            textStart = ClaimLexicon.HeadingNumber().Match(text).Length;
+        }
+
+        foreach (var (s, e) in Sentences(text, textStart))
+        {
+            var quantities = QuantityParser.Scan(text, s, e);
+            if (quantities.Count == 0)
+            {
+                continue;
+            }
+
+            ReadSentence(item, forced, state, text, s, e, quantities, claims);
+        }
+    }
+
+    private static void ReadSentence(
+        ClaimPassage item, Subject? forced, DocumentState state, string text, int s, int e, List<Quantity> quantities, List<ExtractedClaim> claims)
+    {
+        var count = quantities.Count;
+        var used = new bool[count];
+        var clauseStart = new int[count];
+        var clauseEnd = new int[count];
+        for (var k = 0; k < count; k++)
+        {
+            (clauseStart[k], clauseEnd[k]) = Clause(text, s, e, quantities[k].Start, quantities[k].End);
+            if (ClaimLexicon.ConfigCue().IsMatch(text.AsSpan(clauseStart[k], clauseEnd[k] - clauseStart[k])))
+            {
+                used[k] = true;
+            }
+        }
+
+        var migratedFrom = MigrationOf(text.AsSpan(s, e - s));
+        var quote = text[s..e].Trim();
+        var builder = new ClaimBuilder(item, forced, state, text, s, e, migratedFrom, quote);
+
+        // 1. Before→after: 从 X 降至 Y, from X to Y, X → Y, X에서 Y로.
+        for (var k = 0; k + 1 < count; k++)
+        {
+            if (used[k] || used[k + 1])
+            {
+                continue;
+            }
+
+            var a = quantities[k];
+            var b = quantities[k + 1];
+            if (!IsPair(text, clauseStart[k], a, b, e) || !TryAlign(ref a, ref b))
+            {
+                continue;
+            }
+
+            var window = text.AsSpan(clauseStart[k], Math.Min(e, b.End + 6) - clauseStart[k]);
+            var metric = ClaimLexicon.FindMetric(window, a.Kind) ?? DefaultMetric(a);
+            if (metric is null)
+            {
+                continue;
+            }
+
+            used[k] = used[k + 1] = true;
+            double? stated = null;
+            if (k + 2 < count && !used[k + 2] && quantities[k + 2].Kind == QuantityKind.Percent && quantities[k + 2].Start - b.End <= 14)
+            {
+                var c = quantities[k + 2];
+                var verb = ClaimLexicon.FindVerb(text, clauseStart[k + 2], clauseEnd[k + 2], c.Start, c.End, 8);
+                var direction = c.Arrow != 0 ? c.Arrow : verb?.Direction ?? Math.Sign(b.Value - a.Value);
+                stated = direction * c.Central;
+                used[k + 2] = true;
+            }
+
+            var statistic = ClaimLexicon.FindStatistic(text.AsSpan(clauseStart[k], a.Start - clauseStart[k]));
+            builder.Add(claims, metric.Value, statistic, a.Central, b.Central, UnitOf(a.Kind), stated, null, null, Combine(a.Bound, b.Bound), a.Start);
+        }
+
+        // 2. Stated changes: 降低 40%, 提升 5 倍, 32% 的 CPU 使用率下降, 85% ↓, 3x faster, 40% 감소.
+        for (var k = 0; k < count; k++)
+        {
+            var q = quantities[k];
+            if (used[k] || q.Kind is not (QuantityKind.Percent or QuantityKind.Multiplier))
+            {
+                continue;
+            }
+
+            var clause = text.AsSpan(clauseStart[k], clauseEnd[k] - clauseStart[k]);
+            var verb = ClaimLexicon.FindVerb(text, clauseStart[k], clauseEnd[k], q.Start, q.End, 14);
+            var metric = ClaimLexicon.FindMetric(clause, QuantityKind.Percent);
+            if (verb is null && q.Arrow == 0)
+            {
+                if (q.Kind == QuantityKind.Multiplier && metric is not null)
+                {
+                    used[k] = true;
+                    var statisticOnly = ClaimLexicon.FindStatistic(clause);
+                    builder.Add(claims, metric.Value, statisticOnly, null, null, ClaimUnit.Percent, null, q.Value, null, q.Bound, q.Start);
+                }
+
+                continue;
+            }
+
+            used[k] = true;
+            var chosen = metric ?? ClaimMetric.Other;
+            var direction = q.Arrow != 0 ? q.Arrow : verb!.Value.Direction;
+            if (q.Arrow == 0 && verb!.Value.IsImprovement && ClaimLexicon.LowerIsBetter(chosen))
+            {
+                direction = -1;
+            }
+
+            double? percent = null;
+            double? multiplier = null;
+            if (q.Kind == QuantityKind.Percent)
+            {
+                percent = direction * q.Central;
+            }
+            else
+            {
+                multiplier = q.Value < 1 || direction > 0 ? q.Value : 1 / q.Value;
+            }
+
+            var statistic = ClaimLexicon.FindStatistic(clause);
+            builder.Add(claims, chosen, statistic, null, null, ClaimUnit.Percent, percent, multiplier, null, q.Bound, q.Start);
+        }
+
+        // 3. Absolute changes: P99 延迟降低 180μs, 节省120ns/包, cut 2 GB.
+        for (var k = 0; k < count; k++)
+        {
+            var q = quantities[k];
+            if (used[k] || q.Kind is not (QuantityKind.Duration or QuantityKind.Size))
+            {
+                continue;
+            }
+
+            var verb = ClaimLexicon.FindVerb(text, Math.Max(clauseStart[k], q.Start - 6), q.Start, q.Start, q.End, 6);
+            if (verb is null)
+            {
+                continue;
+            }
+
+            var clause = text.AsSpan(clauseStart[k], clauseEnd[k] - clauseStart[k]);
+            var metric = ClaimLexicon.FindMetric(clause, q.Kind) ?? DefaultMetric(q);
+            if (metric is null)
+            {
+                continue;
+            }
+
+            used[k] = true;
+            var statistic = ClaimLexicon.FindStatistic(text.AsSpan(clauseStart[k], q.Start - clauseStart[k]));
+            builder.Add(claims, metric.Value, statistic, null, null, UnitOf(q.Kind), null, null, verb.Value.Direction * q.Central, q.Bound, q.Start);
+        }
+
+        // 4. Single figures: 日均处理 4.2 亿次, 高峰 QPS 超过700万, P99 延迟稳定在 42ms 以内, 错误率低于 0.002%, 5000+ 节点.
+        for (var k = 0; k < count; k++)
+        {
+            var q = quantities[k];
+            if (used[k])
+            {
+                continue;
+            }
+
+            var clause = text.AsSpan(clauseStart[k], clauseEnd[k] - clauseStart[k]);
+            var before = text.AsSpan(clauseStart[k], q.Start - clauseStart[k]);
+            ClaimMetric? metric = q.Kind switch
+            {
+                QuantityKind.Rate => ClaimMetric.Throughput,
+                QuantityKind.DailyVolume => ClaimMetric.Volume,
+                QuantityKind.Count => q.Counts switch
+                {
+                    CountClass.Instances => ClaimMetric.Instances,
+                    CountClass.Connections or CountClass.Services => ClaimMetric.Other,
+                    _ => null,
+                },
+                QuantityKind.Duration when !ClaimLexicon.IntervalPrefix().IsMatch(before) => ClaimLexicon.FindMetric(clause, QuantityKind.Duration),
+                QuantityKind.Size => ClaimLexicon.FindMetric(clause, QuantityKind.Size),
+                QuantityKind.Percent => ClaimLexicon.FindMetric(clause, QuantityKind.Percent) is { } m
+                                        && m is ClaimMetric.Cpu or ClaimMetric.ErrorRate or ClaimMetric.Other or ClaimMetric.Memory
+                    ? m
+                    : null,
+                _ => null,
+            };
+            if (metric is null)
+            {
+                continue;
+            }
+
+            used[k] = true;
+            var statistic = ClaimLexicon.FindStatistic(before);
+            var unit = q.Kind == QuantityKind.Count ? ClaimUnit.Count : UnitOf(q.Kind);
+            builder.Add(claims, metric.Value, statistic, null, q.Central, unit, null, null, null, q.Bound, q.Start);
+        }
+    }
+
+    private static ClaimMetric? DefaultMetric(Quantity q) => q.Kind switch
+    {
+        QuantityKind.Duration => ClaimMetric.Latency,
+        QuantityKind.Size => ClaimMetric.Memory,
+        QuantityKind.Rate => ClaimMetric.Throughput,
+        QuantityKind.DailyVolume => ClaimMetric.Volume,
+        QuantityKind.Count when q.Counts == CountClass.Instances => ClaimMetric.Instances,
+        _ => null,
+    };
+
+    public static ClaimUnit UnitOf(QuantityKind kind) => kind switch
+    {
+        QuantityKind.Duration => ClaimUnit.Milliseconds,
+        QuantityKind.Size => ClaimUnit.Bytes,
+        QuantityKind.Rate => ClaimUnit.PerSecond,
+        QuantityKind.DailyVolume => ClaimUnit.PerDay,
+        QuantityKind.Percent or QuantityKind.Multiplier => ClaimUnit.Percent,
+        _ => ClaimUnit.Count,
+    };
+
+    public static ClaimBound Combine(ClaimBound baseline, ClaimBound result) =>
+        result != ClaimBound.Exact ? result : baseline == ClaimBound.Approximately ? ClaimBound.Approximately : ClaimBound.Exact;
+
+    private static bool IsPair(string text, int clauseStart, Quantity a, Quantity b, int sentenceEnd)
+    {
+        var between = text.AsSpan(a.End, b.Start - a.End).Trim();
+        if (between.Length > 10)
+        {
+            return false;
+        }
+
+        if (between is "→" or "->" or "=>" or "⇒" or "➔" or "–>" or "—>")
+        {
+            return true;
+        }
+
+        // Korean: 120ms에서 18ms로 (줄었다)
+        if (between.StartsWith("에서", StringComparison.Ordinal))
+        {
+            var after = text.AsSpan(b.End, Math.Min(3, sentenceEnd - b.End)).TrimStart();
+            return after.StartsWith("로", StringComparison.Ordinal) || after.StartsWith("으로", StringComparison.Ordinal);
+        }
+
+        var lead = text.AsSpan(clauseStart, a.Start - clauseStart).TrimEnd();
+        var fromBefore = lead.EndsWith("从", StringComparison.Ordinal) || lead.EndsWith("由", StringComparison.Ordinal)
+                         || (lead.EndsWith("from", StringComparison.OrdinalIgnoreCase) && (lead.Length == 4 || !char.IsAsciiLetter(lead[^5])));
+        if (!fromBefore)
+        {
+            return false;
+        }
+
+        return between.Contains('至') || between.Contains('到') || between.Contains("to", StringComparison.OrdinalIgnoreCase)
+               || between.Contains('→');
+    }
+
+    /// <summary>Gives a bare end of a pair the other end's unit ("从 120 降至 18ms"); false when units disagree.</summary>
+    private static bool TryAlign(ref Quantity a, ref Quantity b)
+    {
+        if (a.Kind == b.Kind)
+        {
+            return a.Kind != QuantityKind.Plain;
+        }
+
+        if (a.Kind == QuantityKind.Plain && !a.HasUnit)
+        {
+            a = a with { Kind = b.Kind };
+            return b.Kind != QuantityKind.Count;
+        }
+
+        if (b.Kind == QuantityKind.Plain && !b.HasUnit)
+        {
+            b = b with { Kind = a.Kind };
+            return a.Kind != QuantityKind.Count;
+        }
+
+        return false;
+    }
+
+    public static string? MigrationOf(ReadOnlySpan<char> sentence)
+    {
+        foreach (var match in ClaimLexicon.MigrationPhrase().EnumerateMatches(sentence))
+        {
+            var found = ClaimLexicon.MigrationPhrase().Match(sentence[match.Index..(match.Index + match.Length)].ToString());
+            return CanonicalLanguage(found.Groups["lang"].Value);
+        }
+
+        return null;
+    }
+
+    public static string? CanonicalLanguage(string written) => written.ToUpperInvariant() switch
+    {
+        "JAVA" => "Java",
+        "NODE.JS" or "NODEJS" or "NODE" => "Node.js",
+        "PYTHON" => "Python",
+        "C++" => "C++",
+        "PHP" => "PHP",
+        "RUBY" => "Ruby",
+        "SCALA" => "Scala",
+        ".NET" or "C#" => ".NET",
+        "PERL" => "Perl",
+        "ERLANG" => "Erlang",
+        _ => null,
+    };
+
+    /// <summary>Sentences of the text from <paramref name="from"/>: split at 。！？；; and at ". " in Latin text.</summary>
+    public static IEnumerable<(int Start, int End)> Sentences(string text, int from)
+    {
+        var start = from;
+        for (var i = from; i < text.Length; i++)
+        {
+            var c = text[i];
+            var split = c is '。' or '！' or '？' or '；' or ';' or '!' or '?' or '\n'
+                        || (c == '.' && (i + 1 == text.Length || text[i + 1] == ' ') && i > 0 && !char.IsAsciiDigit(text[i - 1]));
+            if (split)
+            {
+                if (i > start)
+                {
+                    yield return (start, i);
+                }
+
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return (start, text.Length);
+        }
+    }
+
+    /// <summary>The clause around [start, end): bounded by ，、, (not between digits) within the sentence.</summary>
+    private static (int Start, int End) Clause(string text, int s, int e, int start, int end)
+    {
+        var lo = start;
+        while (lo > s && !IsClauseBreak(text, lo - 1))
+        {
+            lo--;
+        }
+
+        var hi = end;
+        while (hi < e && !IsClauseBreak(text, hi))
+        {
+            hi++;
+        }
+
+        return (lo, hi);
+    }
+
+    private static bool IsClauseBreak(string text, int i)
+    {
+        var c = text[i];
+        if (c is '，' or '、')
+        {
+            return true;
+        }
+
+        return c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]));
+    }
+
+    private static readonly string[] SystemStops = ["重构", "构建", "采用", "使用", "开发", "基于", "实现", "作为", "将", "用", "的", "在", "其", "了", "把", "对", "为", "与", "和", "及", "是", "从", "由", "被", "中"];
+
+    /// <summary>Drops the leading words of a matched noun phrase (Twitch将实时聊天系统 → 实时聊天系统).</summary>
+    public static string TrimSystemName(string name)
+    {
+        var cut = 0;
+        foreach (var stop in SystemStops)
+        {
+            var k = name.LastIndexOf(stop, StringComparison.Ordinal);
+            if (k >= 0 && k + stop.Length > cut && k + stop.Length < name.Length - 1)
+            {
+                cut = k + stop.Length;
+            }
+        }
+
+        return name[cut..].Trim();
+    }
+
+    /// <summary>Builds claims for one sentence: resolves subject, system and consistency.</summary>
+    private sealed class ClaimBuilder(
+        ClaimPassage item, Subject? forced, DocumentState state, string text, int s, int e, string? migratedFrom, string quote)
+    {
+        public void Add(
+            List<ExtractedClaim> claims, ClaimMetric metric, ClaimStatistic statistic, double? baseline, double? result, ClaimUnit unit,
+            double? statedPercent, double? statedMultiplier, double? statedDelta, ClaimBound bound, int position)
+        {
+            var subject = forced ?? ResolveSubject(position);
+            var system = ResolveSystem(position, subject);
+            var change = ConsistencyChecker.ChangePercent(baseline, result);
+            var consistency = ConsistencyChecker.Check(baseline, result, statedPercent, statedMultiplier, statedDelta);
+            var passage = item.Passage;
+            var claim = new ExtractedClaim(
+                subject.Company, subject.Project, system, metric, statistic, baseline, result, unit, statedPercent, statedMultiplier,
+                statedDelta, change, consistency, migratedFrom, bound, new Provenance(passage.LineStart, passage.LineEnd, quote));
+            claims.Add(claim);
+        }
+
+        private Subject ResolveSubject(int position)
+        {
+            var subjects = item.Subjects;
+            SubjectCandidate? nearest = null;
+            foreach (var candidate in subjects)
+            {
+                if (candidate.Offset >= s && candidate.Offset < position && (nearest is null || candidate.Offset > nearest.Offset))
+                {
+                    nearest = candidate;
+                }
+            }
+
+            if (nearest is not null)
+            {
+                if (nearest.IsProject)
+                {
+                    var company = subjects.LastOrDefault(c => !c.IsProject && c.Offset >= s && c.Offset < position);
+                    return new Subject(company?.Slug, nearest.Slug);
+                }
+
+                var project = subjects.LastOrDefault(c => c.IsProject && c.Offset > nearest.Offset && c.Offset < position);
+                return new Subject(nearest.Slug, project?.Slug);
+            }
+
+            var earlier = subjects.LastOrDefault(c => c.Offset < s);
+            if (earlier is not null)
+            {
+                return earlier.IsProject ? new Subject(null, earlier.Slug) : new Subject(earlier.Slug, null);
+            }
+
+            var later = subjects.FirstOrDefault(c => c.Offset >= position && c.Offset < e);
+            if (later is not null)
+            {
+                return later.IsProject ? new Subject(null, later.Slug) : new Subject(later.Slug, null);
+            }
+
+            return state.FromHeadings(item.Passage);
+        }
+
+        private string? ResolveSystem(int position, Subject subject)
+        {
+            var bracketed = ClaimLexicon.BracketedSystem().Match(text, 0, Math.Min(text.Length, e));
+            string? found = null;
+            while (bracketed.Success)
+            {
+                if (bracketed.Index < position)
+                {
+                    found = bracketed.Groups["en"].Value.Trim();
+                }
+
+                bracketed = bracketed.NextMatch();
+            }
+
+            if (found is not null)
+            {
+                return found;
+            }
+
+            // A Chinese system name right after the subject in the same sentence: Twitch将实时聊天系统, Netflix用Go构建配置分发系统.
+            var first = item.Subjects.FirstOrDefault(c => c.Offset >= s && c.Offset < position);
+            if (first is not null)
+            {
+                var from = first.Offset + first.Length;
+                var match = ClaimLexicon.ChineseSystem().Match(text, from, Math.Max(0, position - from));
+                if (match.Success)
+                {
+                    var name = TrimSystemName(match.Groups["name"].Value);
+                    if (name.Length >= 4)
+                    {
+                        return name;
+                    }
+                }
+            }
+
+            return subject.Company is null && item.Subjects.Count == 0 ? DocumentState.SystemFromHeadings(item.Passage) : null;
+        }
+    }
+}
