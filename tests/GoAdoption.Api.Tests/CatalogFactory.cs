@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace GoAdoption.Api.Tests;
+
+/// <summary>
+/// Hosts the API on its own temporary SQLite file and seeds folder, set through configuration as an operator
+/// would. Disposing it deletes both.
+/// </summary>
+public sealed class CatalogFactory : WebApplicationFactory<Program>
+{
+    private readonly string _environment;
+    private readonly bool _importOnStart;
+
+    /// <param name="seedsPath">Folder to import; null for a new empty temporary folder (see <see cref="SeedsPath"/>).</param>
+    /// <param name="environment">Development (what WebApplicationFactory defaults to) or Production.</param>
+    /// <param name="workDirectory">Reuse the database of an earlier factory, as a restarted API would.</param>
+    /// <param name="importOnStart">Catalog:ImportOnStart.</param>
+    public CatalogFactory(string? seedsPath = null, string environment = "Development", string? workDirectory = null, bool importOnStart = true)
+    {
+        WorkDirectory = workDirectory ?? Directory.CreateTempSubdirectory("goadoption-api-tests-").FullName;
+        OwnsWorkDirectory = workDirectory is null;
+        SeedsPath = seedsPath ?? Directory.CreateDirectory(Path.Combine(WorkDirectory, "seeds")).FullName;
+        DatabasePath = Path.Combine(WorkDirectory, "catalog.db");
+        _environment = environment;
+        _importOnStart = importOnStart;
+    }
+
+    public string WorkDirectory { get; }
+
+    public string SeedsPath { get; }
+
+    public string DatabasePath { get; }
+
+    private bool OwnsWorkDirectory { get; }
+
+    /// <summary>Writes a document into the seeds folder.</summary>
+    public void WriteSeed(string fileName, string content) => File.WriteAllText(Path.Combine(SeedsPath, fileName), content);
+
+    public void WriteSeed(string fileName, byte[] content) => File.WriteAllBytes(Path.Combine(SeedsPath, fileName), content);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Catalog"] = $"Data Source={DatabasePath}",
+            ["Catalog:SeedsPath"] = SeedsPath,
+            ["Catalog:ImportOnStart"] = _importOnStart ? "true" : "false",
+            ["Serilog:MinimumLevel:Default"] = "Warning",
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && OwnsWorkDirectory)
+        {
+            // Pooled connections keep the file open; release them before deleting it.
+            SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(WorkDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is not worth failing a test over.
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using System.Text;
+using GoAdoption.Api.Importing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GoAdoption.Api.Tests;
+
+/// <summary>Each test imports its own folder into its own database, as an operator would by configuration.</summary>
+public sealed class ImportTests
+{
+    private const string DropboxAndUber = """
+        # Go in production
+
+        - Dropbox moved its file sync engine from Python to Go.
+        - Uber wrote its geo-fence service in Go.
+        """;
+
+    private const string UberOnly = """
+        # Notes
+
+        Uber runs hundreds of services written in Go.
+        """;
+
+    private const string TwitchOnly = """
+        # Go in production
+
+        - Twitch rewrote its chat system in Go.
+        """;
+
+    [Fact]
+    public async Task Importing_the_same_folder_twice_changes_nothing()
+    {
+        using var first = new CatalogFactory(TestPaths.Seeds);
+        using var firstClient = first.CreateClient();
+        var before = await Snapshot(firstClient);
+
+        var report = await SyncAsync(first);
+        var after = await Snapshot(firstClient);
+
+        Assert.All(report.Documents, d => Assert.Equal(ImportOutcome.Unchanged, d.Outcome));
+        Assert.Equal(before, after);
+
+        // A restarted API on the same database syncs again on start and finds nothing to do either.
+        using var restarted = new CatalogFactory(TestPaths.Seeds, workDirectory: first.WorkDirectory);
+        using var restartedClient = restarted.CreateClient();
+        Assert.Equal(before, await Snapshot(restartedClient));
+    }
+
+    [Fact]
+    public async Task Corrupt_documents_are_reported_and_the_good_ones_beside_them_import()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("good.md", DropboxAndUber);
+        factory.WriteSeed("empty.txt", "");
+        factory.WriteSeed("binary.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48, 0x44, 0x52]);
+        factory.WriteSeed("latin1.txt", Encoding.Latin1.GetBytes("Caf\u00e9 Uber: \u00e9t\u00e9 \u00e0 Paris, written in Go."));
+        factory.WriteSeed("ignored.png", [1, 2, 3]);
+        using var client = factory.CreateClient();
+
+        var sources = await client.GetOkAsync("/api/v1/sources?pageSize=100");
+        var failed = await client.GetOkAsync("/api/v1/sources?status=failed&sort=name");
+        var report = await SyncAsync(factory);
+
+        Assert.Equal(["binary.md", "empty.txt", "good.md", "latin1.txt"], sources.Strings("fileName"));
+        Assert.Equal(["binary.md", "empty.txt", "latin1.txt"], failed.Strings("fileName"));
+        Assert.All(failed.Items(), s => Assert.False(string.IsNullOrWhiteSpace((string?)s["error"])));
+        Assert.Equal("imported", (string)sources.Items().Single(s => (string)s["fileName"]! == "good.md")["status"]!);
+        await client.GetOkAsync("/api/v1/companies/dropbox");
+        await client.GetOkAsync("/api/v1/companies/uber");
+        Assert.Equal(3, report.Count(ImportOutcome.Rejected));
+        Assert.All(report.Documents.Where(d => d.Outcome == ImportOutcome.Rejected), d => Assert.False(string.IsNullOrWhiteSpace(d.Reason)));
+    }
+
+    [Fact]
+    public async Task A_changed_document_replaces_its_own_facts_and_leaves_other_sources_alone()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("a.md", DropboxAndUber);
+        factory.WriteSeed("b.md", UberOnly);
+        using var client = factory.CreateClient();
+        var uberBefore = await client.GetOkAsync("/api/v1/companies/uber");
+        Assert.Equal(2, (int)uberBefore["sourceCount"]!);
+
+        factory.WriteSeed("a.md", TwitchOnly);
+        var report = await SyncAsync(factory);
+
+        Assert.Equal(ImportOutcome.Updated, report.Documents.Single(d => d.FileName == "a.md").Outcome);
+        Assert.Equal(ImportOutcome.Unchanged, report.Documents.Single(d => d.FileName == "b.md").Outcome);
+        // Dropbox was only in the old a.md: it goes with it. Uber stays, now from b.md alone.
+        await client.GetProblemAsync("/api/v1/companies/dropbox", System.Net.HttpStatusCode.NotFound);
+        await client.GetOkAsync("/api/v1/companies/twitch");
+        var uber = await client.GetOkAsync("/api/v1/companies/uber");
+        Assert.Equal(1, (int)uber["sourceCount"]!);
+        Assert.All(uber["mentions"]!.AsArray(), m => Assert.Equal("b.md", (string)m!["source"]!["fileName"]!));
+        var sourceA = (await client.GetOkAsync("/api/v1/sources?q=a.md")).Items().Single();
+        Assert.Equal(0, (int)(await client.GetOkAsync($"/api/v1/use-cases?source={(int)sourceA["id"]!}&company=uber"))["total"]!);
+    }
+
+    [Fact]
+    public async Task A_document_that_becomes_corrupt_keeps_its_earlier_facts_and_records_the_failure()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("a.md", DropboxAndUber);
+        using var client = factory.CreateClient();
+        var dropboxBefore = await client.GetOkAsync("/api/v1/companies/dropbox");
+
+        factory.WriteSeed("a.md", [0xFF, 0xFE, 0x00, 0x00, 0xC3, 0x28]);
+        var report = await SyncAsync(factory);
+
+        Assert.Equal(ImportOutcome.Rejected, report.Documents.Single().Outcome);
+        Assert.Equal(dropboxBefore.ToJsonString(), (await client.GetOkAsync("/api/v1/companies/dropbox")).ToJsonString());
+        var source = (await client.GetOkAsync("/api/v1/sources")).Items().Single();
+        Assert.Equal("stale", (string)source["status"]!);
+        Assert.False(string.IsNullOrWhiteSpace((string?)source["error"]));
+        Assert.NotNull((string?)source["importedAt"]);
+
+        // Fixed again, it imports and the failure is cleared.
+        factory.WriteSeed("a.md", TwitchOnly);
+        await SyncAsync(factory);
+        var fixedSource = (await client.GetOkAsync("/api/v1/sources")).Items().Single();
+        Assert.Equal("imported", (string)fixedSource["status"]!);
+        Assert.Null((string?)fixedSource["error"]);
+        await client.GetOkAsync("/api/v1/companies/twitch");
+    }
+
+    [Fact]
+    public async Task A_file_removed_from_the_folder_stays_in_the_catalog()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("a.md", DropboxAndUber);
+        using var client = factory.CreateClient();
+
+        File.Delete(Path.Combine(factory.SeedsPath, "a.md"));
+        var report = await SyncAsync(factory);
+
+        Assert.Empty(report.Documents);
+        await client.GetOkAsync("/api/v1/companies/dropbox");
+        Assert.Equal(1, (int)(await client.GetOkAsync("/api/v1/sources"))["total"]!);
+    }
+
+    [Fact]
+    public async Task A_missing_seeds_folder_is_reported_and_the_api_still_serves()
+    {
+        using var factory = new CatalogFactory(seedsPath: Path.Combine(Path.GetTempPath(), "goadoption-no-such-folder-" + Guid.NewGuid()));
+        using var client = factory.CreateClient();
+
+        var report = await SyncAsync(factory);
+
+        Assert.NotNull(report.Error);
+        Assert.False(report.Succeeded);
+        Assert.Equal(0, (int)(await client.GetOkAsync("/api/v1/companies"))["total"]!);
+    }
+
+    [Fact]
+    public async Task Mentions_keep_the_line_range_of_the_original_file()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("b.md", UberOnly);
+        using var client = factory.CreateClient();
+
+        var mention = (await client.GetOkAsync("/api/v1/companies/uber"))["mentions"]!.AsArray().Single()!;
+
+        Assert.Equal(3, (int)mention["lineStart"]!);
+        Assert.Equal(3, (int)mention["lineEnd"]!);
+        Assert.Contains("Uber", (string)mention["quote"]!, StringComparison.Ordinal);
+        Assert.Equal("Notes", (string)mention["source"]!["title"]!);
+    }
+
+    private static async Task<ImportReport> SyncAsync(CatalogFactory factory)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncSeedsAsync();
+    }
+
+    /// <summary>Everything an import could change, as the API shows it.</summary>
+    private static async Task<string> Snapshot(HttpClient client)
+    {
+        var parts = new List<string>();
+        foreach (var list in new[] { "companies", "projects", "use-cases", "sources", "domains" })
+            parts.Add((await client.GetOkAsync($"/api/v1/{list}?pageSize=100")).ToJsonString());
+        parts.Add((await client.GetOkAsync("/api/v1/companies/uber")).ToJsonString());
+        return string.Join('\n', parts);
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+
+namespace GoAdoption.Api.Tests;
+
+[Collection(SeededCatalogGroup.Name)]
+public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
+{
+    private static readonly string[] Endpoints =
+    [
+        "/api/v1/companies", "/api/v1/companies/{slug}", "/api/v1/projects", "/api/v1/projects/{slug}",
+        "/api/v1/use-cases", "/api/v1/domains", "/api/v1/sources", "/api/v1/sources/{id}",
+    ];
+
+    private static readonly string[] DocumentForms = ["markdown", "web-page", "plain-text"];
+
+    [Fact]
+    public async Task Swagger_document_lists_every_endpoint_with_summary_and_each_status_code()
+    {
+        var document = await catalog.ProductionClient.GetJsonAsync("/swagger/v1/swagger.json");
+        var paths = document["paths"]!.AsObject();
+
+        Assert.Equal(Endpoints.Order(StringComparer.Ordinal), paths.Select(p => p.Key).Order(StringComparer.Ordinal));
+        foreach (var (path, item) in paths)
+        {
+            var get = item!["get"]!;
+            Assert.False(string.IsNullOrWhiteSpace((string?)get["summary"]), path);
+            var responses = get["responses"]!.AsObject();
+            Assert.True(responses.ContainsKey("200"), path);
+            Assert.True(responses.ContainsKey(path.EndsWith('}') ? "404" : "400"), path);
+            Assert.All(get["parameters"]!.AsArray(), p => Assert.False(string.IsNullOrWhiteSpace((string?)p!["description"]), $"{path} {p!["name"]}"));
+        }
+    }
+
+    [Fact]
+    public async Task Swagger_schemas_mark_always_present_properties_required_and_enums_kebab_case()
+    {
+        var schemas = (await catalog.ProductionClient.GetJsonAsync("/swagger/v1/swagger.json"))["components"]!["schemas"]!;
+
+        var required = schemas["CompanySummary"]!["required"]!.AsArray().Select(r => (string)r!).ToList();
+        Assert.Contains("slug", required);
+        Assert.Contains("sourceCount", required);
+        Assert.DoesNotContain("country", required);
+        Assert.Equal(["imported", "stale", "failed"], schemas["SourceStatus"]!["enum"]!.AsArray().Select(e => (string)e!));
+        Assert.Contains("web-page", schemas["DocumentForm"]!["enum"]!.AsArray().Select(e => (string)e!));
+    }
+
+    [Fact]
+    public async Task Swagger_ui_is_served()
+    {
+        using var response = await catalog.ProductionClient.GetAsync(new Uri("/swagger/index.html", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_report_healthy(string url)
+    {
+        using var response = await catalog.Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Responses_use_camel_case_and_kebab_case_enums()
+    {
+        var source = (await catalog.Client.GetOkAsync("/api/v1/sources?sort=name")).Items().First().AsObject();
+
+        Assert.True(source.ContainsKey("fileName"));
+        Assert.Contains((string)source["form"]!, DocumentForms);
+    }
+}

@@ -1,0 +1,69 @@
+using System.Net;
+
+namespace GoAdoption.Api.Tests;
+
+/// <summary>Malformed queries are the client's fault: 400 problem+json naming the field, never a 5xx, in either environment.</summary>
+[Collection(SeededCatalogGroup.Name)]
+public sealed class ValidationTests(SeededCatalog catalog)
+{
+    public static TheoryData<string, string, string> MalformedQueries()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var environment in new[] { "Development", "Production" })
+        {
+            data.Add(environment, "/api/v1/companies?page=abc", "page");
+            data.Add(environment, "/api/v1/companies?page=0", "page");
+            data.Add(environment, "/api/v1/companies?pageSize=0", "pageSize");
+            data.Add(environment, "/api/v1/companies?pageSize=101", "pageSize");
+            data.Add(environment, "/api/v1/companies?pageSize=99999999999", "pageSize");
+            data.Add(environment, "/api/v1/companies?sort=bogus", "sort");
+            data.Add(environment, "/api/v1/companies?sort=--name", "sort");
+            data.Add(environment, "/api/v1/companies?domain=unknown-slug", "domain");
+            data.Add(environment, "/api/v1/companies?country=China", "country");
+            data.Add(environment, "/api/v1/companies?kind=person", "kind");
+            data.Add(environment, "/api/v1/projects?writtenInGo=maybe", "writtenInGo");
+            data.Add(environment, "/api/v1/projects?domain=nope", "domain");
+            data.Add(environment, "/api/v1/projects?sort=-bogus", "sort");
+            data.Add(environment, "/api/v1/use-cases?domain=nope", "domain");
+            data.Add(environment, "/api/v1/use-cases?source=x", "source");
+            data.Add(environment, "/api/v1/use-cases?pageSize=-5", "pageSize");
+            data.Add(environment, "/api/v1/domains?sort=population", "sort");
+            data.Add(environment, "/api/v1/sources?status=lost", "status");
+            data.Add(environment, "/api/v1/sources?language=english", "language");
+            data.Add(environment, "/api/v1/sources?page=1.5", "page");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(MalformedQueries))]
+    public async Task Malformed_query_is_a_400_problem_naming_the_field(string environment, string url, string field)
+    {
+        var client = environment == "Production" ? catalog.ProductionClient : catalog.Client;
+
+        var problem = await client.GetProblemAsync(url, HttpStatusCode.BadRequest);
+
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey(field), $"errors: {errors.ToJsonString()}");
+        Assert.NotEmpty(errors[field]!.AsArray());
+    }
+
+    [Fact]
+    public async Task Several_malformed_filters_are_all_reported_at_once()
+    {
+        var problem = await catalog.Client.GetProblemAsync("/api/v1/companies?pageSize=500&sort=bogus&domain=nope", HttpStatusCode.BadRequest);
+
+        var errors = problem["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("pageSize") && errors.ContainsKey("sort") && errors.ContainsKey("domain"), errors.ToJsonString());
+    }
+
+    [Theory]
+    [InlineData("Development")]
+    [InlineData("Production")]
+    public async Task Unknown_route_is_a_404_problem(string environment)
+    {
+        var client = environment == "Production" ? catalog.ProductionClient : catalog.Client;
+
+        await client.GetProblemAsync("/api/v1/sources/not-a-number", HttpStatusCode.NotFound);
+    }
+}
