@@ -57,6 +57,7 @@ builder.Services.AddSwaggerGen(options =>
     options.SupportNonNullableReferenceTypes();
     options.NonNullableReferenceTypesAsRequired();
     options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+    options.OperationFilter<NotModifiedOperationFilter>();
 });
 
 var app = builder.Build();
@@ -68,6 +69,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 });
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
+app.UseMiddleware<ETagMiddleware>();
 
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "GoAdoption API v1"));

@@ -115,6 +115,14 @@ public sealed class CompaniesEndpointTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task Name_sort_ignores_case()
+    {
+        var names = (await _client.GetOkAsync("/api/v1/companies?sort=name&pageSize=100")).Strings("name");
+
+        Assert.Equal(names.Order(StringComparer.OrdinalIgnoreCase), names);
+    }
+
+    [Fact]
     public async Task Pages_do_not_overlap_and_together_cover_the_list()
     {
         var all = (await _client.GetOkAsync("/api/v1/companies?pageSize=100")).Strings("slug");

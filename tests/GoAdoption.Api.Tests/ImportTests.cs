@@ -79,6 +79,7 @@ public sealed class ImportTests
         using var client = factory.CreateClient();
         var uberBefore = await client.GetOkAsync("/api/v1/companies/uber");
         Assert.Equal(2, (int)uberBefore["sourceCount"]!);
+        var etagBefore = await ETagOf(client, "/api/v1/companies/uber");
 
         factory.WriteSeed("a.md", TwitchOnly);
         var report = await SyncAsync(factory);
@@ -91,6 +92,7 @@ public sealed class ImportTests
         var uber = await client.GetOkAsync("/api/v1/companies/uber");
         Assert.Equal(1, (int)uber["sourceCount"]!);
         Assert.All(uber["mentions"]!.AsArray(), m => Assert.Equal("b.md", (string)m!["source"]!["fileName"]!));
+        Assert.NotEqual(etagBefore, await ETagOf(client, "/api/v1/companies/uber"));
         var sourceA = (await client.GetOkAsync("/api/v1/sources?q=a.md")).Items().Single();
         Assert.Equal(0, (int)(await client.GetOkAsync($"/api/v1/use-cases?source={(int)sourceA["id"]!}&company=uber"))["total"]!);
     }
@@ -163,6 +165,12 @@ public sealed class ImportTests
         Assert.Equal(3, (int)mention["lineEnd"]!);
         Assert.Contains("Uber", (string)mention["quote"]!, StringComparison.Ordinal);
         Assert.Equal("Notes", (string)mention["source"]!["title"]!);
+    }
+
+    private static async Task<string?> ETagOf(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return response.Headers.ETag?.Tag;
     }
 
     private static async Task<ImportReport> SyncAsync(CatalogFactory factory)

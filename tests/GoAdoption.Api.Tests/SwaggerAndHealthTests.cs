@@ -45,6 +45,21 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task Get_with_the_current_etag_is_304_not_modified()
+    {
+        using var first = await catalog.Client.GetAsync(new Uri("/api/v1/companies/uber", UriKind.Relative));
+        var etag = first.Headers.ETag;
+        Assert.NotNull(etag);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/companies/uber", UriKind.Relative));
+        request.Headers.IfNoneMatch.Add(etag);
+        using var second = await catalog.Client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotModified, second.StatusCode);
+        Assert.Empty(await second.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task Swagger_ui_is_served()
     {
         using var response = await catalog.ProductionClient.GetAsync(new Uri("/swagger/index.html", UriKind.Relative));

@@ -52,9 +52,9 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
         var ordered = sort switch
         {
             "sourceCount" => query.OrderBy(c => db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)), descending)
-                .ThenBy(c => c.Name),
-            "useCaseCount" => query.OrderBy(c => c.UseCases.Count, descending).ThenBy(c => c.Name),
-            _ => query.OrderBy(c => c.Name, descending),
+                .ThenBy(c => c.NameKey),
+            "useCaseCount" => query.OrderBy(c => c.UseCases.Count, descending).ThenBy(c => c.NameKey),
+            _ => query.OrderBy(c => c.NameKey, descending).ThenBy(c => c.Name, descending),
         };
         ordered = ordered.ThenBy(c => c.Id);
 
@@ -108,7 +108,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
             .ToListAsync(cancellationToken);
         var projects = await db.Projects.AsNoTracking()
             .Where(p => p.UseCases.Any(u => u.CompanyId == company.Id))
-            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .OrderBy(p => p.NameKey).ThenBy(p => p.Id)
             .Select(p => new EntityReference(p.Slug, p.Name))
             .ToListAsync(cancellationToken);
         var mentions = await db.Mentions.AsNoTracking()

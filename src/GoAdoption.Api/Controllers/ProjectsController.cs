@@ -42,11 +42,11 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
         var ordered = sort switch
         {
             "sourceCount" => query.OrderBy(p => db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)), descending)
-                .ThenBy(p => p.Name),
-            "useCaseCount" => query.OrderBy(p => p.UseCases.Count, descending).ThenBy(p => p.Name),
+                .ThenBy(p => p.NameKey),
+            "useCaseCount" => query.OrderBy(p => p.UseCases.Count, descending).ThenBy(p => p.NameKey),
             "companyCount" => query.OrderBy(p => p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count(), descending)
-                .ThenBy(p => p.Name),
-            _ => query.OrderBy(p => p.Name, descending),
+                .ThenBy(p => p.NameKey),
+            _ => query.OrderBy(p => p.NameKey, descending).ThenBy(p => p.Name, descending),
         };
         ordered = ordered.ThenBy(p => p.Id);
 
@@ -94,7 +94,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
 
         var usedBy = await db.Companies.AsNoTracking()
             .Where(c => c.UseCases.Any(u => u.ProjectId == project.Id))
-            .OrderBy(c => c.Name).ThenBy(c => c.Id)
+            .OrderBy(c => c.NameKey).ThenBy(c => c.Id)
             .Select(c => new EntityReference(c.Slug, c.Name))
             .ToListAsync(cancellationToken);
         var useCases = await db.UseCases.AsNoTracking()

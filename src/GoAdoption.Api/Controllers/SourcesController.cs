@@ -38,7 +38,7 @@ public sealed class SourcesController(CatalogDbContext db) : CatalogControllerBa
         var (sort, descending) = filter.SortOrder();
         var ordered = sort switch
         {
-            "title" => query.OrderBy(s => s.Title, descending),
+            "title" => query.OrderBy(s => EF.Functions.Collate(s.Title, "NOCASE"), descending),
             "importedAt" => query.OrderBy(s => s.ImportedAt, descending),
             "mentionCount" => query.OrderBy(s => s.Mentions.Count, descending),
             _ => query.OrderBy(s => s.FileName, descending),

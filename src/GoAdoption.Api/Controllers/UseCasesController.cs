@@ -44,8 +44,8 @@ public sealed class UseCasesController(CatalogDbContext db) : CatalogControllerB
         var (sort, descending) = filter.SortOrder();
         var ordered = sort switch
         {
-            "company" => query.OrderBy(u => u.Company!.Name, descending).ThenBy(u => u.System),
-            _ => query.OrderBy(u => u.System, descending),
+            "company" => query.OrderBy(u => u.Company!.NameKey, descending).ThenBy(u => EF.Functions.Collate(u.System, "NOCASE")),
+            _ => query.OrderBy(u => EF.Functions.Collate(u.System, "NOCASE"), descending),
         };
         return await ToPageAsync(ordered.ThenBy(u => u.Id), Projections.UseCase, filter, cancellationToken);
     }
