@@ -1,6 +1,7 @@
 using System.Text;
 using GoAdoption.Api.Importing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GoAdoption.Api.Tests;
 
@@ -137,6 +138,32 @@ public sealed class ImportTests
         Assert.Empty(report.Documents);
         await client.GetOkAsync("/api/v1/companies/dropbox");
         Assert.Equal(1, (int)(await client.GetOkAsync("/api/v1/sources"))["total"]!);
+    }
+
+    [Fact]
+    public async Task A_file_that_cannot_be_read_is_reported_as_failed_and_the_rest_import()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("b.md", UberOnly);
+        File.CreateSymbolicLink(Path.Combine(factory.SeedsPath, "dangling.md"), Path.Combine(factory.WorkDirectory, "gone.md"));
+        using var client = factory.CreateClient();
+
+        var report = await SyncAsync(factory);
+        var failed = (await client.GetOkAsync("/api/v1/sources?status=failed")).Items().Single();
+
+        Assert.Equal(ImportOutcome.Failed, report.Documents.Single(d => d.FileName == "dangling.md").Outcome);
+        Assert.Equal("dangling.md", (string)failed["fileName"]!);
+        Assert.Contains("read", (string)failed["error"]!, StringComparison.OrdinalIgnoreCase);
+        await client.GetOkAsync("/api/v1/companies/uber");
+    }
+
+    [Fact]
+    public void Invalid_catalog_options_stop_the_api_at_start()
+    {
+        using var factory = new CatalogFactory(seedsPath: " ");
+
+        var error = Assert.Throws<OptionsValidationException>(() => factory.CreateClient());
+        Assert.Contains("Catalog:SeedsPath", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
