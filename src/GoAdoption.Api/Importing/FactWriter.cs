@@ -150,8 +150,14 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
 
     private async Task AddMentionAsync(EntityMention mention, CancellationToken cancellationToken)
     {
-        var company = await FindCompanyAsync(mention.Slug, cancellationToken);
-        var project = company is null ? await FindProjectAsync(mention.Slug, cancellationToken) : null;
+        // A slug can name both a company and a project (docker); the document's own entity decides which.
+        Company? company = null;
+        var project = _companies.GetValueOrDefault(mention.Slug) is null ? _projects.GetValueOrDefault(mention.Slug) : null;
+        if (project is null)
+        {
+            company = await FindCompanyAsync(mention.Slug, cancellationToken);
+            project = company is null ? await FindProjectAsync(mention.Slug, cancellationToken) : null;
+        }
         if (company is null && project is null)
         {
             warnings.Add($"Mention of unknown entity \"{mention.Slug}\" at line {mention.At.LineStart} skipped.");
