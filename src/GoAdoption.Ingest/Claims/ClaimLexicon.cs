@@ -153,6 +153,12 @@ internal static partial class ClaimLexicon
                     continue;
                 }
 
+                // 压缩率, 提升率: a verb glued to 率 is a noun (a ratio), not a change.
+                if (!char.IsAsciiLetter(word[0]) && at + word.Length < text.Length && text[at + word.Length] == '率')
+                {
+                    continue;
+                }
+
                 // "more than 30%", "less than 1%" bound a figure; they do not state a change.
                 if (word is "more" or "less" or "fewer" && at + word.Length + 5 <= text.Length
                     && text.AsSpan(at + word.Length, 5).Equals(" than", StringComparison.OrdinalIgnoreCase))

@@ -76,7 +76,8 @@ internal static class ProseReader
 
             used[k] = used[k + 1] = true;
             double? stated = null;
-            if (k + 2 < count && !used[k + 2] && quantities[k + 2].Kind == QuantityKind.Percent && quantities[k + 2].Start - b.End <= 14)
+            if (k + 2 < count && !used[k + 2] && quantities[k + 2].Kind == QuantityKind.Percent && quantities[k + 2].Start - b.End <= 14
+                && clauseStart[k + 2] == clauseStart[k + 1])
             {
                 var c = quantities[k + 2];
                 var verb = ClaimLexicon.FindVerb(text, clauseStart[k + 2], clauseEnd[k + 2], c.Start, c.End, 8);

@@ -250,7 +250,7 @@ public static class QuantityParser
                 bound = ClaimBound.AtMost;
                 e = t + 2;
             }
-            else if (text[t] == '内' && !(t + 1 < n && text[t + 1] == '存'))
+            else if (text[t] == '内' && (t + 1 >= n || text[t + 1] < 0x2E80))
             {
                 bound = ClaimBound.AtMost;
                 e = t + 1;
@@ -476,12 +476,6 @@ public static class QuantityParser
                     return cls;
                 }
             }
-
-            // Latin: only the next word counts; CJK: a few characters (超 10 万 TLS 连接 skips "TLS ").
-            if (char.IsAsciiLetter(text[j]) && ch == ' ')
-            {
-                break;
-            }
         }
 
         return CountClass.None;
@@ -521,6 +515,14 @@ public static class QuantityParser
 
             var after = text.AsSpan(item.End, afterEnd - item.End);
             var kind = item.Kind;
+
+            // The class can come before the number: 微服务数量超过100个, 节点数 5000.
+            if (item.Counts is CountClass.None or CountClass.Events && ClassBefore(before) is { } classBefore)
+            {
+                quantities[q] = item with { Kind = QuantityKind.Count, Counts = classBefore };
+                continue;
+            }
+
             if (ContainsAny(before, PerDayBefore) || ContainsAny(after, PerDayAfter))
             {
                 kind = QuantityKind.DailyVolume;
@@ -535,6 +537,27 @@ public static class QuantityParser
                 quantities[q] = item with { Kind = kind };
             }
         }
+    }
+
+    private static readonly (string Word, CountClass Class)[] CountWordsBefore =
+    [
+        ("微服务数", CountClass.Services), ("服务数", CountClass.Services), ("节点数", CountClass.Instances), ("实例数", CountClass.Instances),
+        ("服务器数", CountClass.Instances), ("机器数", CountClass.Instances), ("连接数", CountClass.Connections),
+        ("number of services", CountClass.Services), ("number of servers", CountClass.Instances), ("number of instances", CountClass.Instances),
+        ("서버 수", CountClass.Instances), ("인스턴스 수", CountClass.Instances),
+    ];
+
+    private static CountClass? ClassBefore(ReadOnlySpan<char> before)
+    {
+        foreach (var (word, cls) in CountWordsBefore)
+        {
+            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return cls;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or ';' or '；' or '、' or '!' or '！' or '?' or '？' or '\n'
