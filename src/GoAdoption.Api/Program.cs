@@ -43,7 +43,17 @@ ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null 
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 
-builder.Services.AddControllers(options => options.Filters.Add<FluentValidationFilter>())
+builder.Services.AddControllers(options =>
+    {
+        options.Filters.Add<FluentValidationFilter>();
+        // Binding errors name the query parameter as sent (pageSize), like the validators do.
+        options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) =>
+            $"'{value}' is not a valid value for '{JsonNamingPolicy.CamelCase.ConvertName(field)}'.");
+        options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field =>
+            $"'{JsonNamingPolicy.CamelCase.ConvertName(field)}' must be a number.");
+        options.ModelBindingMessageProvider.SetValueIsInvalidAccessor(value => $"'{value}' is not a valid value.");
+        options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "A value is required.");
+    })
     .AddJsonOptions(options =>
         options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddProblemDetails();
