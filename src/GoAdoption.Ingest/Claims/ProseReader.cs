@@ -100,7 +100,7 @@ internal static class ProseReader
             }
 
             var clause = text.AsSpan(clauseStart[k], clauseEnd[k] - clauseStart[k]);
-            var verb = ClaimLexicon.FindVerb(text, clauseStart[k], clauseEnd[k], q.Start, q.End, 14);
+            var verb = ClaimLexicon.FindVerb(text, clauseStart[k], clauseEnd[k], q.Start, q.End, 28);
             var metric = ClaimLexicon.FindMetric(clause, QuantityKind.Percent);
             if (verb is null && q.Arrow == 0)
             {

@@ -177,7 +177,9 @@ public static class QuantityParser
         // Range: 30%—60%, 3–5, 10-20ms, 30 to 60 percent. "从 X 至 Y" and "from X to Y" are before→after, not ranges.
         var r = SkipSpaces(text, e, n);
         var connector = 0;
-        if (r < n && text[r] is '-' or '–' or '—' or '~' or '～')
+        // "~8.2s ~1.9s": a connector spaced on the left but glued to the next number prefixes that number (about), it joins nothing.
+        var gluedPrefix = r > e && r + 1 < n && char.IsAsciiDigit(text[r + 1]);
+        if (r < n && text[r] is '-' or '–' or '—' or '~' or '～' && !gluedPrefix)
         {
             connector = 1;
         }
@@ -311,6 +313,19 @@ public static class QuantityParser
             {
                 kind = QuantityKind.Count;
                 counts = CountClass.Events;
+            }
+
+            // 100만 건 이상, 100个以上: a bound after the counter.
+            var tb = SkipSpaces(text, counterEnd, n);
+            if (counterEnd > e && (Follows(text, tb, n, "이상") || Follows(text, tb, n, "以上")))
+            {
+                bound = ClaimBound.AtLeast;
+                e = tb + 2;
+            }
+            else if (counterEnd > e && (Follows(text, tb, n, "이하") || Follows(text, tb, n, "以下") || Follows(text, tb, n, "미만")))
+            {
+                bound = ClaimBound.AtMost;
+                e = tb + 2;
             }
         }
 
@@ -544,7 +559,7 @@ public static class QuantityParser
         ("微服务数", CountClass.Services), ("服务数", CountClass.Services), ("节点数", CountClass.Instances), ("实例数", CountClass.Instances),
         ("服务器数", CountClass.Instances), ("机器数", CountClass.Instances), ("连接数", CountClass.Connections),
         ("number of services", CountClass.Services), ("number of servers", CountClass.Instances), ("number of instances", CountClass.Instances),
-        ("서버 수", CountClass.Instances), ("인스턴스 수", CountClass.Instances),
+        ("서버 수", CountClass.Instances), ("인스턴스 수", CountClass.Instances), ("서버", CountClass.Instances), ("노드", CountClass.Instances),
     ];
 
     private static CountClass? ClassBefore(ReadOnlySpan<char> before)
