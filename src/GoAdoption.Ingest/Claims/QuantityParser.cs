@@ -352,12 +352,12 @@ public static class QuantityParser
     }
 
     private static bool Follows(string text, int i, int n, string token) =>
-        i >= 0 && i + token.Length <= n && text.AsSpan(i, token.Length).Equals(token, StringComparison.OrdinalIgnoreCase);
+        i >= 0 && i + token.Length <= n && text.AsSpan(i, token.Length).Equals(token, ClaimLexicon.ComparisonFor(token));
 
     private static bool EndsBefore(string text, int end, string token)
     {
         var start = end - token.Length;
-        if (start < 0 || !text.AsSpan(start, token.Length).Equals(token, StringComparison.OrdinalIgnoreCase))
+        if (start < 0 || !text.AsSpan(start, token.Length).Equals(token, ClaimLexicon.ComparisonFor(token)))
         {
             return false;
         }
@@ -566,7 +566,7 @@ public static class QuantityParser
     {
         foreach (var (word, cls) in CountWordsBefore)
         {
-            if (before.Contains(word, StringComparison.OrdinalIgnoreCase))
+            if (before.Contains(word, ClaimLexicon.ComparisonFor(word)))
             {
                 return cls;
             }
@@ -582,7 +582,7 @@ public static class QuantityParser
     {
         foreach (var token in tokens)
         {
-            if (span.Contains(token, StringComparison.OrdinalIgnoreCase))
+            if (span.Contains(token, ClaimLexicon.ComparisonFor(token)))
             {
                 return true;
             }
