@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Extraction;
 using GoAdoption.Ingest.Gazetteer;
 using GoAdoption.Ingest.Model;
@@ -9,7 +10,7 @@ namespace GoAdoption.Ingest;
 
 /// <summary>
 /// The whole pipeline for one document: read (validate, decode, front matter), detect language and form,
-/// segment into passages, extract entities, mentions and use-cases. Pure and thread-safe; no I/O.
+/// segment into passages, extract entities, mentions, use-cases and performance claims. Pure and thread-safe; no I/O.
 /// </summary>
 public sealed class DocumentIngestor
 {
@@ -42,10 +43,21 @@ public sealed class DocumentIngestor
         var mentions = new List<EntityMention>();
         var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var order = new List<string>();
-        foreach (var passage in passages.Where(p => p.IsFactBearing))
+        var claimPassages = new List<ClaimPassage>(passages.Count);
+        foreach (var passage in passages)
         {
+            if (!passage.IsFactBearing)
+            {
+                // The claim engine still needs to see code and diagrams: they end a table.
+                claimPassages.Add(new ClaimPassage(passage, []));
+                continue;
+            }
+
             var sentences = Sentences.Split(passage);
-            foreach (var found in finder.Find(passage))
+            var located = finder.Find(passage);
+            claimPassages.Add(new ClaimPassage(passage,
+                [.. located.Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length))]));
+            foreach (var found in located)
             {
                 var (start, end) = Sentences.Around(sentences, found.Start);
                 mentions.Add(new EntityMention(found.Slug, found.AsWritten, Sentences.Provenance(passage, start, end)));
@@ -73,6 +85,7 @@ public sealed class DocumentIngestor
 
         var entities = order.Select(slug => ToEntity(slug, spellings[slug], discovered)).ToList();
         var useCases = UseCaseExtractor.Extract(passages, finder);
+        var claims = ClaimExtractor.Extract(claimPassages);
 
         return new IngestedDocument(
             fileName,
@@ -86,6 +99,7 @@ public sealed class DocumentIngestor
             entities,
             mentions,
             useCases,
+            claims,
             warnings);
     }
 

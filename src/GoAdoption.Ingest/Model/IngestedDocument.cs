@@ -1,3 +1,5 @@
+using GoAdoption.Ingest.Claims;
+
 namespace GoAdoption.Ingest.Model;
 
 /// <summary>Everything read from one document: what it is, how it was cut up, and the facts in it.</summary>
@@ -12,6 +14,7 @@ namespace GoAdoption.Ingest.Model;
 /// <param name="Entities">Each entity named, once, with its canonical data.</param>
 /// <param name="Mentions">Every occurrence of an entity in a fact-bearing passage.</param>
 /// <param name="UseCases">Use-cases stated.</param>
+/// <param name="Claims">Performance claims stated, in canonical units, in document order.</param>
 /// <param name="Warnings">Things a reader of the import report should know (a name discovered with low confidence, a malformed front matter…).</param>
 public sealed record IngestedDocument(
     string FileName,
@@ -25,4 +28,5 @@ public sealed record IngestedDocument(
     IReadOnlyList<ExtractedEntity> Entities,
     IReadOnlyList<EntityMention> Mentions,
     IReadOnlyList<ExtractedUseCase> UseCases,
+    IReadOnlyList<ExtractedClaim> Claims,
     IReadOnlyList<string> Warnings);
