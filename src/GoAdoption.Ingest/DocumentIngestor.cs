@@ -56,7 +56,8 @@ public sealed class DocumentIngestor
             var sentences = Sentences.Split(passage);
             var located = finder.Find(passage);
             claimPassages.Add(new ClaimPassage(passage,
-                [.. located.Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length))]));
+                [.. located.Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length,
+                    l.Kind == EntityKind.Product ? _gazetteer.FindBySlug(l.Slug)?.ParentSlug : null))]));
             foreach (var found in located)
             {
                 var (start, end) = Sentences.Around(sentences, found.Start);

@@ -18,6 +18,8 @@ internal static class Seeds
 
     public static IngestedDocument Get(string fileName) => All[fileName];
 
+    public static string PathOf(string fileName) => Path.Combine(RepositoryRoot(), "seeds", fileName);
+
     public static IngestedDocument Ingest(string text, string fileName = "doc.md") =>
         new DocumentIngestor().Ingest(fileName, Encoding.UTF8.GetBytes(text));
 

@@ -86,8 +86,26 @@ internal sealed class DocumentState
         var project = item.Subjects.LastOrDefault(s => s.IsProject);
         if (company is not null || project is not null)
         {
-            _lastInSection[SectionKey(item.Passage)] = new Subject(company?.Slug, project?.Slug);
+            _lastInSection[SectionKey(item.Passage)] = new Subject(company is null ? null : Owner(company, item), project?.Slug);
         }
+    }
+
+    /// <summary>
+    /// The company a claim goes to for a named company or product: a product's owner when the passage names the owner
+    /// before it or a heading above is about the owner ("腾讯在微信支付后台", "华为昇腾边缘设备"); else the name itself,
+    /// so a product written alone (今日头条) keeps its own claims.
+    /// </summary>
+    public string Owner(SubjectCandidate company, ClaimPassage item)
+    {
+        var parent = company.ParentSlug;
+        if (parent is null)
+        {
+            return company.Slug;
+        }
+
+        return item.Subjects.Any(c => c.Slug == parent && c.Offset < company.Offset) || FromHeadings(item.Passage).Company == parent
+            ? parent
+            : company.Slug;
     }
 
     /// <summary>The subject named most recently in the same section (for a table: "以下是其核心性能对比").</summary>

@@ -233,6 +233,13 @@ internal static partial class ClaimLexicon
     [GeneratedRegex(@"(?<name>[\p{IsCJKUnifiedIdeographs}A-Za-z]{2,14}?(?:服务|系统|引擎|网关|中间件|管道))", RegexOptions.CultureInvariant)]
     public static partial Regex ChineseSystem();
 
+    /// <summary>
+    /// A verb that introduces a project as a tool a company used (采用 gRPC, 配合 fasthttp, built with etcd), not as the
+    /// thing measured; searched in the sentence text before the project.
+    /// </summary>
+    [GeneratedRegex(@"采用|使用|配合|基于|借助|利用|通过|引入|(?i:(?:using|with|via|uses|used|adopted|on top of))|사용|활용", RegexOptions.CultureInvariant)]
+    public static partial Regex ToolVerb();
+
     /// <summary>Section numbering at the start of a heading (2.1, 4.4, 第三章, 1)).</summary>
     [GeneratedRegex(@"^\s*(?:#+\s*)?(?:\d+(?:\.\d+)*[.)]?|第[一二三四五六七八九十百\d]+[章节])\s*", RegexOptions.CultureInvariant)]
     public static partial Regex HeadingNumber();

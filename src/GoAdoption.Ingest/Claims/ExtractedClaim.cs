@@ -42,7 +42,8 @@ public sealed record ExtractedClaim(
 /// <param name="IsProject">True for a project (Kubernetes, etcd), false for a company or product.</param>
 /// <param name="Offset">Character offset of the mention in the passage text.</param>
 /// <param name="Length">Length of the mention as written.</param>
-public sealed record SubjectCandidate(string Slug, bool IsProject, int Offset, int Length);
+/// <param name="ParentSlug">For a product, its owner (微信支付 → tencent, 昇腾 → huawei), so a claim can go to the owner when the text names it too.</param>
+public sealed record SubjectCandidate(string Slug, bool IsProject, int Offset, int Length, string? ParentSlug = null);
 
 /// <summary>A passage and the subject candidates found in it; headings are passed too, as section-level fallbacks.</summary>
 public sealed record ClaimPassage(Passage Passage, IReadOnlyList<SubjectCandidate> Subjects);

@@ -390,8 +390,9 @@ internal static class ProseReader
             List<ExtractedClaim> claims, ClaimMetric metric, ClaimStatistic statistic, double? baseline, double? result, ClaimUnit unit,
             double? statedPercent, double? statedMultiplier, double? statedDelta, ClaimBound bound, int position)
         {
-            var subject = forced ?? ResolveSubject(position);
-            var system = ResolveSystem(position, subject);
+            var rollCall = forced is null && IsRollCall(position);
+            var subject = rollCall ? default : forced ?? ResolveSubject(position);
+            var system = rollCall ? null : ResolveSystem(position, subject);
             var change = ConsistencyChecker.ChangePercent(baseline, result);
             var consistency = ConsistencyChecker.Check(baseline, result, statedPercent, statedMultiplier, statedDelta);
             var passage = item.Passage;
@@ -400,6 +401,14 @@ internal static class ProseReader
                 statedDelta, change, consistency, migratedFrom, bound, new Provenance(passage.LineStart, passage.LineEnd, quote));
             claims.Add(claim);
         }
+
+        // "国内企业如腾讯(…)、字节跳动(…)、阿里(…)亦在大规模落地 Go,支撑日均千亿级请求": a figure after a list of
+        // companies is their sum or a boast for the lot, not any one company's; two names may still be owner and product.
+        private bool IsRollCall(int position) =>
+            item.Subjects.Where(c => !c.IsProject && c.Offset >= s && c.Offset < position)
+                .Select(c => state.Owner(c, item)).Distinct(StringComparer.Ordinal).Count() >= RollCallSize;
+
+        private const int RollCallSize = 3;
 
         private Subject ResolveSubject(int position)
         {
@@ -417,24 +426,39 @@ internal static class ProseReader
             {
                 if (nearest.IsProject)
                 {
+                    // "配合 fasthttp 替代方案", "采用 gRPC + Protobuf": a project brought in as a tool leaves the passage's
+                    // company the subject; "例如,Prometheus 的 TSDB 引擎…" makes the project the subject on its own.
                     var company = subjects.LastOrDefault(c => !c.IsProject && c.Offset >= s && c.Offset < position);
-                    return new Subject(company?.Slug, nearest.Slug);
+                    var tool = ClaimLexicon.ToolVerb().Match(text, s);
+                    if (company is null && tool.Success && tool.Index < nearest.Offset)
+                    {
+                        company = subjects.LastOrDefault(c => !c.IsProject && c.Offset < s);
+                    }
+
+                    return new Subject(company is null ? null : state.Owner(company, item), nearest.Slug);
                 }
 
                 var project = subjects.LastOrDefault(c => c.IsProject && c.Offset > nearest.Offset && c.Offset < position);
-                return new Subject(nearest.Slug, project?.Slug);
+                return new Subject(state.Owner(nearest, item), project?.Slug);
+            }
+
+            // A sentence that names nobody continues the passage's company; a project named in between was a tool.
+            var earlierCompany = subjects.LastOrDefault(c => !c.IsProject && c.Offset < s);
+            if (earlierCompany is not null)
+            {
+                return new Subject(state.Owner(earlierCompany, item), null);
             }
 
             var earlier = subjects.LastOrDefault(c => c.Offset < s);
             if (earlier is not null)
             {
-                return earlier.IsProject ? new Subject(null, earlier.Slug) : new Subject(earlier.Slug, null);
+                return new Subject(null, earlier.Slug);
             }
 
             var later = subjects.FirstOrDefault(c => c.Offset >= position && c.Offset < e);
             if (later is not null)
             {
-                return later.IsProject ? new Subject(null, later.Slug) : new Subject(later.Slug, null);
+                return later.IsProject ? new Subject(null, later.Slug) : new Subject(state.Owner(later, item), null);
             }
 
             return state.FromHeadings(item.Passage);

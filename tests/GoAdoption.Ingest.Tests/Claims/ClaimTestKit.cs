@@ -4,8 +4,8 @@ namespace GoAdoption.Ingest.Tests.Claims;
 
 internal static class ClaimTestKit
 {
-    /// <summary>Extracts the claims of a small document given as lines, segmented by the test loader.</summary>
-    public static IReadOnlyList<ExtractedClaim> Read(params string[] lines) => ClaimExtractor.Extract(SeedPassageLoader.Load(lines));
+    /// <summary>Extracts the claims of a small document given as lines, through the whole ingest pipeline.</summary>
+    public static IReadOnlyList<ExtractedClaim> Read(params string[] lines) => Seeds.Ingest(string.Join("\n", lines), "doc.txt").Claims;
 
     public static ExtractedClaim One(ClaimMetric metric, params string[] lines)
     {

@@ -219,4 +219,39 @@ public sealed class ProseClaimTests
         var claims = Read("2.3 Go内存模型与GC调优在字节跳动推荐引擎中的落地验证", string.Empty, "推荐引擎日均处理超千亿次请求。");
         Assert.Equal("bytedance", Assert.Single(claims).CompanySlug);
     }
+
+    [Fact]
+    public void Subject_ProjectBroughtInAsATool_LeavesThePassageCompanyTheSubject()
+    {
+        var claims = Read("Stripe 的核心支付路由系统迁移至 Go。其工程师团队配合 fasthttp 实现 32% 的 CPU 使用率下降。随后将平均 GC 停顿时间从 18ms 优化至 2.3ms。");
+        var cpu = Assert.Single(claims, c => c.Metric == ClaimMetric.Cpu);
+        Assert.Equal("stripe", cpu.CompanySlug);
+        Assert.Equal("fasthttp", cpu.ProjectSlug);
+        var gc = Assert.Single(claims, c => c.Metric == ClaimMetric.GcPause);
+        Assert.Equal("stripe", gc.CompanySlug);
+        Assert.Null(gc.ProjectSlug);
+    }
+
+    [Fact]
+    public void Subject_ProductNamedAfterItsOwner_IsTheOwner()
+    {
+        var claim = One(ClaimMetric.Volume, "腾讯在微信支付后台的风控引擎中采用 Go,日均处理 2.4 亿笔请求。");
+        Assert.Equal("tencent", claim.CompanySlug);
+    }
+
+    [Fact]
+    public void Subject_ProductNamedAlone_KeepsItsOwnClaim()
+    {
+        var claim = One(ClaimMetric.Throughput, "今日头条高峰 QPS 超过 700 万。");
+        Assert.Equal("toutiao", claim.CompanySlug);
+    }
+
+    [Fact]
+    public void Subject_FigureAfterAListOfCompanies_BelongsToNoOne()
+    {
+        var claim = One(ClaimMetric.Volume, "国内企业如腾讯(TARS 框架 Go 版)、字节跳动(部分 CDN 边缘服务)、阿里(OpenYurt 扩展组件)亦在大规模落地 Go,支撑日均千亿级请求场景。");
+        Assert.Null(claim.CompanySlug);
+        Assert.Null(claim.System);
+        Assert.Equal(1e11, claim.Result);
+    }
 }

@@ -5,7 +5,7 @@ namespace GoAdoption.Ingest.Tests.Claims;
 /// <summary>One claim a careful reader finds in a seed, with its canonical values.</summary>
 /// <param name="File">Seed file name.</param>
 /// <param name="Line">1-based line of the sentence or row (for a table comparison, the result row).</param>
-/// <param name="Subject">Company or project slug, when the text names one; null when the claim belongs to an unnamed system.</param>
+/// <param name="Subject">Company or project slug, when the text names one; null when no company owns the claim (a generic technique section, or a figure boasted for a list of companies), and then no company may be read.</param>
 /// <param name="Metric">What is measured.</param>
 /// <param name="Unit">Canonical unit.</param>
 /// <param name="Baseline">Before, canonical; null for a single figure or a stated change alone.</param>

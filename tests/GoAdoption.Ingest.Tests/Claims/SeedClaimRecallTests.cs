@@ -11,7 +11,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
         [SeedClaimLabels.Ko, SeedClaimLabels.ZhMd, SeedClaimLabels.Web2, SeedClaimLabels.Web3, SeedClaimLabels.En];
 
     private static readonly Lazy<Dictionary<string, IReadOnlyList<ExtractedClaim>>> Extracted = new(() =>
-        Files.ToDictionary(f => f, f => ClaimExtractor.Extract(SeedPassageLoader.LoadSeed(f))));
+        Files.ToDictionary(f => f, f => Seeds.Get(f).Claims));
 
     internal static bool Matches(LabelledClaim label, ExtractedClaim claim) =>
         claim.At.LineStart <= label.Line && label.Line <= claim.At.LineEnd
@@ -25,7 +25,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
         && (label.Statistic is null || label.Statistic == claim.Statistic)
         && (label.MigratedFrom is null || label.MigratedFrom == claim.MigratedFrom)
         && (label.Bound is null || label.Bound == claim.Bound)
-        && (label.Subject is null || label.Subject == claim.CompanySlug || label.Subject == claim.ProjectSlug);
+        && (label.Subject is null ? claim.CompanySlug is null : label.Subject == claim.CompanySlug || label.Subject == claim.ProjectSlug);
 
     private static bool Close(double? expected, double? actual) =>
         expected is null ? actual is null : actual is { } a && Math.Abs(a - expected.Value) <= Math.Max(1e-9, Math.Abs(expected.Value) * 1e-6);
