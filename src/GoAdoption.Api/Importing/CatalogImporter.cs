@@ -56,8 +56,12 @@ public sealed partial class CatalogImporter(
             if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.Failed)
                 LogDocumentFailed(logger, file, result.Outcome, result.Reason);
             else
-                LogDocument(logger, file, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Warnings?.Count ?? 0);
+                LogDocument(logger, file, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Claims, result.Warnings?.Count ?? 0);
         }
+
+        // Whether a claim is corroborated depends on every other document, so it is settled once the folder is in.
+        if (results.Any(r => r.Outcome is ImportOutcome.Added or ImportOutcome.Updated))
+            await UpdateCrossSourceAsync(cancellationToken);
 
         var report = new ImportReport(root, results);
         LogReport(logger, report);
@@ -129,6 +133,7 @@ public sealed partial class CatalogImporter(
             // The document's own facts go; shared entities stay until nothing refers to them.
             await db.Mentions.Where(m => m.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
             await db.UseCases.Where(u => u.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Claims.Where(c => c.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
             await db.CompanyAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
             await db.ProjectAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
         }
@@ -149,11 +154,35 @@ public sealed partial class CatalogImporter(
         source.Warnings = warnings;
         await db.SaveChangesAsync(cancellationToken);
 
-        await db.Companies.Where(c => !c.Mentions.Any() && !c.UseCases.Any()).ExecuteDeleteAsync(cancellationToken);
-        await db.Projects.Where(p => !p.Mentions.Any() && !p.UseCases.Any()).ExecuteDeleteAsync(cancellationToken);
+        await db.Companies.Where(c => !c.Mentions.Any() && !c.UseCases.Any() && !c.Claims.Any()).ExecuteDeleteAsync(cancellationToken);
+        await db.Projects.Where(p => !p.Mentions.Any() && !p.UseCases.Any() && !p.Claims.Any()).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
-        return new DocumentImportResult(fileName, outcome, null, writer.EntityCount, writer.MentionCount, writer.UseCaseCount, warnings);
+        return new DocumentImportResult(fileName, outcome, null, writer.EntityCount, writer.MentionCount, writer.UseCaseCount, warnings,
+            writer.ClaimCount);
+    }
+
+    /// <summary>Recomputes every claim's cross-source status (see <see cref="CrossSourceRule"/>) in one transaction.</summary>
+    private async Task UpdateCrossSourceAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var claims = await db.Claims
+            .Select(c => new CrossSourceRule.Item(c.Id, c.SourceId, c.Company == null ? null : c.Company.Slug,
+                c.Project == null ? null : c.Project.Slug, c.System, c.Metric, c.Statistic, c.Unit, c.Result,
+                c.ChangePercent ?? c.StatedChangePercent ?? (c.StatedMultiplier == null ? null : (c.StatedMultiplier - 1) * 100)))
+            .ToListAsync(cancellationToken);
+        var statuses = CrossSourceRule.Evaluate(claims);
+        foreach (var status in Enum.GetValues<ClaimCrossSource>())
+        {
+            var ids = statuses.Where(s => s.Value == status).Select(s => s.Key).ToList();
+            await db.Claims.Where(c => ids.Contains(c.Id) && c.CrossSource != status)
+                .ExecuteUpdateAsync(u => u.SetProperty(c => c.CrossSource, status), cancellationToken);
+        }
+        await transaction.CommitAsync(cancellationToken);
+        var corroborated = statuses.Count(s => s.Value == ClaimCrossSource.Corroborated);
+        var conflicting = statuses.Count(s => s.Value == ClaimCrossSource.Conflicting);
+        LogCrossSource(logger, claims.Count, corroborated, conflicting);
     }
 
     private async Task<DocumentImportResult> RecordFailureAsync(
@@ -180,8 +209,11 @@ public sealed partial class CatalogImporter(
     private static partial void LogFolderMissing(ILogger logger, string folder);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "{FileName}: {Outcome} ({Entities} entities, {Mentions} mentions, {UseCases} use-cases, {Warnings} warnings)")]
-    private static partial void LogDocument(ILogger logger, string fileName, ImportOutcome outcome, int entities, int mentions, int useCases, int warnings);
+        Message = "{FileName}: {Outcome} ({Entities} entities, {Mentions} mentions, {UseCases} use-cases, {Claims} claims, {Warnings} warnings)")]
+    private static partial void LogDocument(ILogger logger, string fileName, ImportOutcome outcome, int entities, int mentions, int useCases, int claims, int warnings);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cross-source check over {Claims} claims: {Corroborated} corroborated, {Conflicting} conflicting")]
+    private static partial void LogCrossSource(ILogger logger, int claims, int corroborated, int conflicting);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{FileName}: {Outcome}: {Reason}")]
     private static partial void LogDocumentFailed(ILogger logger, string fileName, ImportOutcome outcome, string? reason);

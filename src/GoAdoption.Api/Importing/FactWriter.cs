@@ -1,12 +1,13 @@
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Importing;
 
 /// <summary>
-/// Writes one ingested document's entities, aliases, mentions and use-cases for its source, inside the importer's
+/// Writes one ingested document's entities, aliases, mentions, use-cases and claims for its source, inside the importer's
 /// transaction. Entities are shared: an existing one is updated, never duplicated.
 /// </summary>
 internal sealed class FactWriter(CatalogDbContext db, Source source, List<string> warnings)
@@ -21,6 +22,8 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
     public int MentionCount { get; private set; }
 
     public int UseCaseCount { get; private set; }
+
+    public int ClaimCount { get; private set; }
 
     public async Task WriteAsync(IngestedDocument document, CancellationToken cancellationToken)
     {
@@ -45,6 +48,9 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
 
         foreach (var useCase in document.UseCases)
             await AddUseCaseAsync(useCase, cancellationToken);
+
+        foreach (var claim in document.Claims)
+            await AddClaimAsync(claim, cancellationToken);
     }
 
     private async Task UpsertCompanyAsync(ExtractedEntity entity, CancellationToken cancellationToken)
@@ -203,6 +209,49 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             Quote = useCase.At.Quote,
         });
         UseCaseCount++;
+    }
+
+    private async Task AddClaimAsync(ExtractedClaim claim, CancellationToken cancellationToken)
+    {
+        // A slug can name both a company and a project (docker): the document's own entity decides, as for mentions.
+        var company = claim.CompanySlug is null ? null
+            : _companies.GetValueOrDefault(claim.CompanySlug) ?? await FindCompanyAsync(claim.CompanySlug, cancellationToken);
+        var project = claim.ProjectSlug is null ? null
+            : _projects.GetValueOrDefault(claim.ProjectSlug) ?? await FindProjectAsync(claim.ProjectSlug, cancellationToken);
+        if (claim.CompanySlug is not null && company is null)
+        {
+            project ??= await FindProjectAsync(claim.CompanySlug, cancellationToken);
+            if (project is null)
+                warnings.Add($"Claim at line {claim.At.LineStart} names unknown company \"{claim.CompanySlug}\"; stored without it.");
+        }
+        if (claim.ProjectSlug is not null && project is null)
+            warnings.Add($"Claim at line {claim.At.LineStart} names unknown project \"{claim.ProjectSlug}\"; stored without it.");
+
+        db.Claims.Add(new Claim
+        {
+            Source = source,
+            Company = company,
+            Project = project,
+            System = string.IsNullOrWhiteSpace(claim.System) ? null : claim.System.Trim(),
+            Metric = claim.Metric,
+            Statistic = claim.Statistic,
+            Baseline = claim.Baseline,
+            Result = claim.Result,
+            Unit = claim.Unit,
+            StatedChangePercent = claim.StatedChangePercent,
+            StatedMultiplier = claim.StatedMultiplier,
+            StatedDelta = claim.StatedDelta,
+            ChangePercent = claim.ChangePercent,
+            Consistency = claim.Consistency,
+            MigratedFrom = string.IsNullOrWhiteSpace(claim.MigratedFrom) ? null : claim.MigratedFrom.Trim(),
+            MigratedFromKey = CatalogImporter.MigratedFromKey(claim.MigratedFrom),
+            Bound = claim.Bound,
+            CrossSource = ClaimCrossSource.Single,
+            LineStart = claim.At.LineStart,
+            LineEnd = claim.At.LineEnd,
+            Quote = claim.At.Quote,
+        });
+        ClaimCount++;
     }
 
     private async Task<Company?> FindCompanyAsync(string slug, CancellationToken cancellationToken)

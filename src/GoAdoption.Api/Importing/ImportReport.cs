@@ -20,6 +20,7 @@ public sealed record ImportReport(string Folder, IReadOnlyList<DocumentImportRes
 /// <param name="Mentions">Mentions stored (when imported).</param>
 /// <param name="UseCases">Use-cases stored (when imported).</param>
 /// <param name="Warnings">Warnings from reading and storing it.</param>
+/// <param name="Claims">Performance claims stored (when imported).</param>
 public sealed record DocumentImportResult(
     string FileName,
     ImportOutcome Outcome,
@@ -27,7 +28,8 @@ public sealed record DocumentImportResult(
     int Entities = 0,
     int Mentions = 0,
     int UseCases = 0,
-    IReadOnlyList<string>? Warnings = null);
+    IReadOnlyList<string>? Warnings = null,
+    int Claims = 0);
 
 public enum ImportOutcome
 {

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoAdoption.Ingest.Claims;
 
 /// <summary>What a performance claim measures.</summary>
@@ -36,13 +38,25 @@ public enum ClaimStatistic
 /// Canonical unit of a claim's figures: time in ms, sizes in bytes, rates per second, volumes per day,
 /// shares and stated changes in percent (42 means 42 %), plain counts.
 /// </summary>
+/// <remarks>The wire names are the design document's (ms, per_second), which no naming policy derives from these.</remarks>
 public enum ClaimUnit
 {
+    [JsonStringEnumMemberName("ms")]
     Milliseconds,
+
+    [JsonStringEnumMemberName("bytes")]
     Bytes,
+
+    [JsonStringEnumMemberName("per_second")]
     PerSecond,
+
+    [JsonStringEnumMemberName("per_day")]
     PerDay,
+
+    [JsonStringEnumMemberName("percent")]
     Percent,
+
+    [JsonStringEnumMemberName("count")]
     Count,
 }
 

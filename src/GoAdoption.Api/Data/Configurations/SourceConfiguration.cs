@@ -19,6 +19,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasIndex(s => s.Status);
         builder.HasMany(s => s.Mentions).WithOne(m => m.Source).HasForeignKey(m => m.SourceId);
         builder.HasMany(s => s.UseCases).WithOne(u => u.Source).HasForeignKey(u => u.SourceId);
+        builder.HasMany(s => s.Claims).WithOne(c => c.Source).HasForeignKey(c => c.SourceId);
         builder.HasMany<CompanyAlias>().WithOne().HasForeignKey(a => a.SourceId);
         builder.HasMany<ProjectAlias>().WithOne().HasForeignKey(a => a.SourceId);
     }

@@ -34,6 +34,8 @@ public sealed class Company
     public List<Mention> Mentions { get; } = [];
 
     public List<UseCase> UseCases { get; } = [];
+
+    public List<Claim> Claims { get; } = [];
 }
 
 public enum CompanyKind

@@ -30,6 +30,8 @@ public sealed class Project
     public List<Mention> Mentions { get; } = [];
 
     public List<UseCase> UseCases { get; } = [];
+
+    public List<Claim> Claims { get; } = [];
 }
 
 /// <summary>A name of a project as one source gave it.</summary>

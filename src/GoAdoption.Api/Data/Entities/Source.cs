@@ -42,6 +42,8 @@ public sealed class Source
     public List<Mention> Mentions { get; } = [];
 
     public List<UseCase> UseCases { get; } = [];
+
+    public List<Claim> Claims { get; } = [];
 }
 
 public enum SourceStatus

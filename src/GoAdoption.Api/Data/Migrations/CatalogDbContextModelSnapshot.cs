@@ -32,6 +32,108 @@ namespace GoAdoption.Api.Data.Migrations
                     b.ToTable("CompanyDomains");
                 });
 
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.Claim", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Baseline")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Bound")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ChangePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("CompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Consistency")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CrossSource")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MigratedFrom")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MigratedFromKey")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Quote")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Result")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("StatedChangePercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("StatedDelta")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("StatedMultiplier")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Statistic")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("System")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangePercent");
+
+                    b.HasIndex("CompanyId");
+
+                    b.HasIndex("Metric");
+
+                    b.HasIndex("MigratedFromKey");
+
+                    b.HasIndex("ProjectId");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("Claims");
+                });
+
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.Company", b =>
                 {
                     b.Property<int>("Id")
@@ -429,6 +531,29 @@ namespace GoAdoption.Api.Data.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.Claim", b =>
+                {
+                    b.HasOne("GoAdoption.Api.Data.Entities.Company", "Company")
+                        .WithMany("Claims")
+                        .HasForeignKey("CompanyId");
+
+                    b.HasOne("GoAdoption.Api.Data.Entities.Project", "Project")
+                        .WithMany("Claims")
+                        .HasForeignKey("ProjectId");
+
+                    b.HasOne("GoAdoption.Api.Data.Entities.Source", "Source")
+                        .WithMany("Claims")
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Company");
+
+                    b.Navigation("Project");
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.CompanyAlias", b =>
                 {
                     b.HasOne("GoAdoption.Api.Data.Entities.Company", null)
@@ -530,6 +655,8 @@ namespace GoAdoption.Api.Data.Migrations
                 {
                     b.Navigation("Aliases");
 
+                    b.Navigation("Claims");
+
                     b.Navigation("Mentions");
 
                     b.Navigation("UseCases");
@@ -544,6 +671,8 @@ namespace GoAdoption.Api.Data.Migrations
                 {
                     b.Navigation("Aliases");
 
+                    b.Navigation("Claims");
+
                     b.Navigation("Mentions");
 
                     b.Navigation("UseCases");
@@ -551,6 +680,8 @@ namespace GoAdoption.Api.Data.Migrations
 
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.Source", b =>
                 {
+                    b.Navigation("Claims");
+
                     b.Navigation("Mentions");
 
                     b.Navigation("UseCases");
