@@ -12,6 +12,10 @@ internal sealed class EntityFinder
     private readonly NameGazetteer _gazetteer;
     private readonly AliasMatcher<(string Slug, EntityKind Kind)>? _local;
 
+    // Mentions, use-cases and claims all ask for the same passages; each is matched once. By reference: two
+    // passages with equal text and lines are still two places in the document.
+    private readonly Dictionary<Passage, IReadOnlyList<Located>> _byPassage = new(ReferenceEqualityComparer.Instance);
+
     public EntityFinder(NameGazetteer gazetteer, IReadOnlyList<DiscoveredName> discovered)
     {
         _gazetteer = gazetteer;
@@ -21,28 +25,63 @@ internal sealed class EntityFinder
         }
     }
 
-    public List<Located> Find(Passage passage) => Find(passage, passage.Text);
+    /// <summary>Entities in a passage's text, in order; the list is shared and must not be changed.</summary>
+    public IReadOnlyList<Located> Find(Passage passage)
+    {
+        if (!_byPassage.TryGetValue(passage, out var found))
+        {
+            _byPassage[passage] = found = Find(passage, passage.Text);
+        }
+
+        return found;
+    }
 
     /// <summary>Entities in any text, reported against a passage for provenance.</summary>
     public List<Located> Find(Passage passage, string text)
     {
-        var found = _gazetteer.Matcher.FindAll(text)
-            .Select(m => new Located(passage, m.Start, m.Length, m.AsWritten, m.Value.Slug, m.Value.Kind))
-            .ToList();
+        var matches = _gazetteer.Matcher.FindAll(text);
+        var found = new List<Located>(matches.Count);
+        foreach (var m in matches)
+        {
+            found.Add(new Located(passage, m.Start, m.Length, m.AsWritten, m.Value.Slug, m.Value.Kind));
+        }
+
         if (_local is null)
         {
             return found;
         }
 
+        var gazetteerCount = found.Count;
+        var added = false;
         foreach (var m in _local.FindAll(text))
         {
-            if (!found.Any(f => f.Start < m.Start + m.Length && m.Start < f.End))
+            if (!Overlaps(found, gazetteerCount, m.Start, m.Start + m.Length))
             {
                 found.Add(new Located(passage, m.Start, m.Length, m.AsWritten, m.Value.Slug, m.Value.Kind));
+                added = true;
             }
         }
 
-        found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        if (added)
+        {
+            // No two matches overlap, so starts are distinct and the order does not depend on the sort.
+            found.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+
         return found;
+    }
+
+    // Gazetteer matches come sorted and disjoint; local ones never overlap each other, so only those are checked.
+    private static bool Overlaps(List<Located> found, int count, int start, int end)
+    {
+        for (var k = 0; k < count; k++)
+        {
+            if (found[k].Start < end && start < found[k].End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -151,7 +151,7 @@ internal static partial class UseCaseExtractor
         add(subjects[0].Slug, firstProject?.Slug, system ?? GenericSystem, passage, start, end, sentence, migrated);
     }
 
-    private static void TableRow(Passage passage, List<Located> entities, AddUseCase add)
+    private static void TableRow(Passage passage, IReadOnlyList<Located> entities, AddUseCase add)
     {
         var project = entities.FirstOrDefault(e => e.Kind == EntityKind.Project);
         if (project is null)
@@ -166,7 +166,7 @@ internal static partial class UseCaseExtractor
     }
 
     // "其金融级客户包括中国银行信用卡中心": customers named after a project's description use that project.
-    private static void CustomersOfProject(Passage passage, List<Located> entities, int start, int end, string sentence,
+    private static void CustomersOfProject(Passage passage, IReadOnlyList<Located> entities, int start, int end, string sentence,
         AddUseCase add)
     {
         var project = entities.FirstOrDefault(e => e.Kind == EntityKind.Project && e.Start < start);

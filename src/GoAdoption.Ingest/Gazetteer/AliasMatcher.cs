@@ -12,13 +12,21 @@ internal sealed class AliasMatcher<T>
 {
     private readonly Dictionary<char, Candidate[]> _buckets;
 
+    // One bit per first character (lowercased): most positions of running text start no alias, and a bit test
+    // turns them away before the dictionary is asked.
+    private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
+
     public AliasMatcher(IEnumerable<(string Alias, T Value, bool CaseSensitive)> aliases)
     {
         _buckets = aliases
             .Where(a => a.Alias.Length > 0)
             .Select(a => new Candidate(a.Alias, a.Value, a.CaseSensitive, IsAsciiAlnum(a.Alias[0]), IsAsciiAlnum(a.Alias[^1])))
-            .GroupBy(c => char.ToLowerInvariant(c.Alias[0]))
+            .GroupBy(c => CaseTable.ToLower(c.Alias[0]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Alias.Length).ToArray());
+        foreach (var key in _buckets.Keys)
+        {
+            _starts[key >> 6] |= 1UL << (key & 63);
+        }
     }
 
     public List<AliasMatch<T>> FindAll(string text)
@@ -44,7 +52,8 @@ internal sealed class AliasMatcher<T>
 
     private AliasMatch<T>? MatchAt(string text, int i)
     {
-        if (!_buckets.TryGetValue(char.ToLowerInvariant(text[i]), out var candidates))
+        var key = CaseTable.ToLower(text[i]);
+        if ((_starts[key >> 6] & (1UL << (key & 63))) == 0 || !_buckets.TryGetValue(key, out var candidates))
         {
             return null;
         }
@@ -59,7 +68,7 @@ internal sealed class AliasMatcher<T>
             }
 
             var comparison = c.CaseSensitive ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase;
-            if (string.Compare(text, i, c.Alias, 0, c.Alias.Length, comparison) != 0)
+            if (!text.AsSpan(i, c.Alias.Length).Equals(c.Alias, comparison))
             {
                 continue;
             }
@@ -89,4 +98,26 @@ internal sealed class AliasMatcher<T>
     private static bool IsJoiner(char c) => c is '.' or '-' or '/' or '@';
 
     private sealed record Candidate(string Alias, T Value, bool CaseSensitive, bool LatinStart, bool LatinEnd);
+}
+
+/// <summary>
+/// <see cref="char.ToLowerInvariant(char)"/> for every UTF-16 unit, computed once: outside ASCII the call goes
+/// through the culture tables, and the matchers ask it for every character of every passage.
+/// </summary>
+internal static class CaseTable
+{
+    private static readonly char[] Lower = Build();
+
+    public static char ToLower(char c) => Lower[c];
+
+    private static char[] Build()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            table[c] = char.ToLowerInvariant((char)c);
+        }
+
+        return table;
+    }
 }
