@@ -44,17 +44,21 @@ public sealed class DocumentIngestor
         var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var order = new List<string>();
         var claimPassages = new List<ClaimPassage>(passages.Count);
-        foreach (var passage in passages)
+        var entitiesByPassage = new IReadOnlyList<Located>[passages.Count];
+        for (var index = 0; index < passages.Count; index++)
         {
+            var passage = passages[index];
             if (!passage.IsFactBearing)
             {
                 // The claim engine still needs to see code and diagrams: they end a table.
                 claimPassages.Add(new ClaimPassage(passage, []));
+                entitiesByPassage[index] = [];
                 continue;
             }
 
             var sentences = Sentences.Split(passage);
             var located = finder.Find(passage);
+            entitiesByPassage[index] = located;
             claimPassages.Add(new ClaimPassage(passage,
                 [.. located.Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length,
                     l.Kind == EntityKind.Product ? _gazetteer.FindBySlug(l.Slug)?.ParentSlug : null))]));
@@ -85,7 +89,7 @@ public sealed class DocumentIngestor
         }
 
         var entities = order.Select(slug => ToEntity(slug, spellings[slug], discovered)).ToList();
-        var useCases = UseCaseExtractor.Extract(passages, finder);
+        var useCases = UseCaseExtractor.Extract(passages, entitiesByPassage, finder);
         var claims = ClaimExtractor.Extract(claimPassages);
 
         return new IngestedDocument(

@@ -12,10 +12,6 @@ internal sealed class EntityFinder
     private readonly NameGazetteer _gazetteer;
     private readonly AliasMatcher<(string Slug, EntityKind Kind)>? _local;
 
-    // Mentions, use-cases and claims all ask for the same passages; each is matched once. By reference: two
-    // passages with equal text and lines are still two places in the document.
-    private readonly Dictionary<Passage, IReadOnlyList<Located>> _byPassage = new(ReferenceEqualityComparer.Instance);
-
     public EntityFinder(NameGazetteer gazetteer, IReadOnlyList<DiscoveredName> discovered)
     {
         _gazetteer = gazetteer;
@@ -25,16 +21,7 @@ internal sealed class EntityFinder
         }
     }
 
-    /// <summary>Entities in a passage's text, in order; the list is shared and must not be changed.</summary>
-    public IReadOnlyList<Located> Find(Passage passage)
-    {
-        if (!_byPassage.TryGetValue(passage, out var found))
-        {
-            _byPassage[passage] = found = Find(passage, passage.Text);
-        }
-
-        return found;
-    }
+    public List<Located> Find(Passage passage) => Find(passage, passage.Text);
 
     /// <summary>Entities in any text, reported against a passage for provenance.</summary>
     public List<Located> Find(Passage passage, string text)

@@ -12,7 +12,10 @@ internal static partial class UseCaseExtractor
     private const string GenericSystem = "Go services";
     private const int MaxSummary = 400;
 
-    public static List<ExtractedUseCase> Extract(IReadOnlyList<Passage> passages, EntityFinder finder)
+    /// <param name="passages">The document's passages.</param>
+    /// <param name="entities">The entities found in each passage, by the passage's index; matched once for mentions, claims and use-cases.</param>
+    /// <param name="finder">For the headings a sentence borrows its subject from.</param>
+    public static List<ExtractedUseCase> Extract(IReadOnlyList<Passage> passages, IReadOnlyList<IReadOnlyList<Located>> entities, EntityFinder finder)
     {
         var useCases = new List<ExtractedUseCase>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -41,8 +44,9 @@ internal static partial class UseCaseExtractor
                 Sentences.Provenance(passage, start, end)));
         }
 
-        foreach (var passage in passages)
+        for (var index = 0; index < passages.Count; index++)
         {
+            var passage = passages[index];
             if (passage.Kind != PassageKind.TableRow)
             {
                 header = passage.Kind == PassageKind.TableHeader ? passage.Text : null;
@@ -53,12 +57,12 @@ internal static partial class UseCaseExtractor
                 continue;
             }
 
-            var entities = finder.Find(passage);
+            var found = entities[index];
             if (passage.Kind == PassageKind.TableRow)
             {
                 if (header is not null && UsersColumn().IsMatch(header))
                 {
-                    TableRow(passage, entities, Add);
+                    TableRow(passage, found, Add);
                 }
 
                 continue;
@@ -69,11 +73,11 @@ internal static partial class UseCaseExtractor
                 var sentence = passage.Text[start..end];
                 if (!GoWord().IsMatch(sentence))
                 {
-                    CustomersOfProject(passage, entities, start, end, sentence, Add);
+                    CustomersOfProject(passage, found, start, end, sentence, Add);
                     continue;
                 }
 
-                var inSentence = entities.Where(e => e.Start >= start && e.End <= end)
+                var inSentence = found.Where(e => e.Start >= start && e.End <= end)
                     .Select(e => e with { Start = e.Start - start })
                     .ToList();
                 Sentence(passage, start, end, sentence, inSentence, finder, Add);
