@@ -77,6 +77,7 @@ internal sealed class DocumentState
 {
     private readonly Dictionary<string, ClaimPassage> _headings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Subject> _lastInSection = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (Subject Subject, string System)> _lastSystem = new(StringComparer.Ordinal);
 
     public void AddHeading(ClaimPassage heading) => _headings[Normalize(heading.Passage.Text)] = heading;
 
@@ -107,6 +108,19 @@ internal sealed class DocumentState
             ? parent
             : company.Slug;
     }
+
+    /// <summary>Records the system a claim of the section was about, for later sentences and tables ("该系统…").</summary>
+    public void NoteSystem(Passage passage, Subject subject, string system) =>
+        _lastSystem[SectionKey(passage)] = (subject, system);
+
+    /// <summary>The system last named in the section, when it belonged to the same subject; "该系统" refers back to it.</summary>
+    public string? LastSystem(Passage passage, Subject subject) =>
+        !subject.IsEmpty && _lastSystem.TryGetValue(SectionKey(passage), out var last) && SameSubject(last.Subject, subject)
+            ? last.System
+            : null;
+
+    private static bool SameSubject(Subject a, Subject b) =>
+        a.Company is not null || b.Company is not null ? a.Company == b.Company : a.Project == b.Project;
 
     /// <summary>The subject named most recently in the same section (for a table: "以下是其核心性能对比").</summary>
     public Subject LastInSection(Passage passage) =>

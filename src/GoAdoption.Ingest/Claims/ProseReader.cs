@@ -392,7 +392,12 @@ internal static class ProseReader
         {
             var rollCall = forced is null && IsRollCall(position);
             var subject = rollCall ? default : forced ?? ResolveSubject(position);
-            var system = rollCall ? null : ResolveSystem(position, subject);
+            var system = rollCall ? null : ResolveSystem(position, subject) ?? state.LastSystem(item.Passage, subject);
+            if (system is not null && !rollCall)
+            {
+                state.NoteSystem(item.Passage, subject, system);
+            }
+
             var change = ConsistencyChecker.ChangePercent(baseline, result);
             var consistency = ConsistencyChecker.Check(baseline, result, statedPercent, statedMultiplier, statedDelta);
             var passage = item.Passage;

@@ -224,8 +224,10 @@ internal sealed class TableReader
         }
     }
 
+    // "以下是其核心性能对比" after a paragraph on Uber's 地理围栏服务: the table measures the system just described.
     private string? SystemFor(Subject subject) =>
-        subject.Company is null ? DocumentState.SystemFromHeadings(_header.Passage) : null;
+        _state.LastSystem(_header.Passage, subject)
+        ?? (subject.Company is null ? DocumentState.SystemFromHeadings(_header.Passage) : null);
 
     private void Emit(
         List<ExtractedClaim> claims, Subject subject, ClaimMetric metric, ClaimStatistic statistic, double? baseline, double? result,

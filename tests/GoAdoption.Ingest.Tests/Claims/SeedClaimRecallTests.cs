@@ -101,6 +101,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
         Assert.Equal(ClaimConsistency.Consistent, p99.Consistency);
         Assert.Equal("Java", p99.MigratedFrom);
         Assert.Equal("uber", p99.CompanySlug);
+        Assert.Equal("Geo-fence Service", p99.System);
 
         var startup = Assert.Single(claims, c => c.At.LineStart == 443);
         Assert.Equal(ClaimMetric.StartupTime, startup.Metric);
@@ -120,6 +121,14 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
 
         var cpu = Assert.Single(Extracted.Value[SeedClaimLabels.Web3], c => c.At.LineStart == 131);
         Assert.Equal(ClaimConsistency.Consistent, cpu.Consistency);
+    }
+
+    [Fact]
+    public void Seed003_TwitchMetadataSystem_CarriesToTheSentenceThatRefersBackToIt()
+    {
+        var claims = Extracted.Value[SeedClaimLabels.Web3].Where(c => c.At.LineStart == 459).ToList();
+        Assert.Equal(5, claims.Count);
+        Assert.All(claims, c => Assert.Equal(("twitch", "直播流元数据分发系统"), (c.CompanySlug, c.System)));
     }
 
     internal static string Describe(ExtractedClaim c) => string.Create(
