@@ -6,22 +6,42 @@ namespace GoAdoption.Ingest.Extraction;
 /// <summary>Places a piece of text in the fixed taxonomy by its keywords, in every language.</summary>
 internal static class DomainClassifier
 {
-    private static readonly AliasMatcher<string> Keywords = new(
-        DomainTaxonomy.All.SelectMany(d => d.Keywords.Select(k => (k, d.Slug, false))));
+    // Keywords stand for the domain's index in the taxonomy, so hits are tallied in an array.
+    private static readonly AliasMatcher<int> Keywords = new(
+        DomainTaxonomy.All.SelectMany((d, index) => d.Keywords.Select(k => (k, index, false))));
 
     /// <summary>The domain with the most keyword hits (earliest hit breaks ties), or null when none.</summary>
     public static string? Classify(string text)
     {
-        var hits = Keywords.FindAll(text);
-        if (hits.Count == 0)
+        Span<int> counts = stackalloc int[DomainTaxonomy.All.Count];
+        Span<int> first = stackalloc int[DomainTaxonomy.All.Count];
+        var position = 0;
+        var any = false;
+        while (Keywords.TryNext(text, ref position, out var start, out var domain))
+        {
+            if (counts[domain]++ == 0)
+            {
+                first[domain] = start;
+            }
+
+            any = true;
+        }
+
+        if (!any)
         {
             return null;
         }
 
-        return hits
-            .GroupBy(h => h.Value, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Min(h => h.Start))
-            .First().Key;
+        // Hits never overlap, so two domains never share a first hit and the choice is unique.
+        var best = -1;
+        for (var d = 0; d < counts.Length; d++)
+        {
+            if (counts[d] > 0 && (best < 0 || counts[d] > counts[best] || (counts[d] == counts[best] && first[d] < first[best])))
+            {
+                best = d;
+            }
+        }
+
+        return DomainTaxonomy.All[best].Slug;
     }
 }

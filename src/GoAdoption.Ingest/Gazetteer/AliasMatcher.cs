@@ -32,25 +32,39 @@ internal sealed class AliasMatcher<T>
     public List<AliasMatch<T>> FindAll(string text)
     {
         var found = new List<AliasMatch<T>>();
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (TryNext(text, ref position, out var start, out var value))
         {
-            var hit = MatchAt(text, i);
-            if (hit is { } m)
-            {
-                found.Add(m);
-                i += m.Length;
-            }
-            else
-            {
-                i++;
-            }
+            found.Add(new AliasMatch<T>(start, position - start, text.Substring(start, position - start), value));
         }
 
         return found;
     }
 
-    private AliasMatch<T>? MatchAt(string text, int i)
+    /// <summary>
+    /// The next match at or after <paramref name="position"/>, which moves past it; for callers that need only
+    /// where a match is and what it stands for, not a copy of the text.
+    /// </summary>
+    public bool TryNext(string text, ref int position, out int start, out T value)
+    {
+        for (var i = position; i < text.Length; i++)
+        {
+            if (MatchAt(text, i) is { } c)
+            {
+                start = i;
+                position = i + c.Alias.Length;
+                value = c.Value;
+                return true;
+            }
+        }
+
+        position = text.Length;
+        start = -1;
+        value = default!;
+        return false;
+    }
+
+    private Candidate? MatchAt(string text, int i)
     {
         var key = CaseTable.ToLower(text[i]);
         if ((_starts[key >> 6] & (1UL << (key & 63))) == 0 || !_buckets.TryGetValue(key, out var candidates))
@@ -78,7 +92,7 @@ internal sealed class AliasMatcher<T>
                 continue;
             }
 
-            return new AliasMatch<T>(i, c.Alias.Length, text.Substring(i, c.Alias.Length), c.Value);
+            return c;
         }
 
         return null;
