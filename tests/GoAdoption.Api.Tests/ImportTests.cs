@@ -210,7 +210,7 @@ public sealed class ImportTests
     private static async Task<string> Snapshot(HttpClient client)
     {
         var parts = new List<string>();
-        foreach (var list in new[] { "companies", "projects", "use-cases", "sources", "domains" })
+        foreach (var list in new[] { "companies", "projects", "use-cases", "claims", "sources", "domains" })
             parts.Add((await client.GetOkAsync($"/api/v1/{list}?pageSize=100")).ToJsonString());
         parts.Add((await client.GetOkAsync("/api/v1/companies/uber")).ToJsonString());
         return string.Join('\n', parts);

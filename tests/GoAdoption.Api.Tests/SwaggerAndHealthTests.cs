@@ -8,7 +8,7 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
     private static readonly string[] Endpoints =
     [
         "/api/v1/companies", "/api/v1/companies/{slug}", "/api/v1/projects", "/api/v1/projects/{slug}",
-        "/api/v1/use-cases", "/api/v1/domains", "/api/v1/sources", "/api/v1/sources/{id}",
+        "/api/v1/use-cases", "/api/v1/domains", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/claims", "/api/v1/claims/{id}",
     ];
 
     private static readonly string[] DocumentForms = ["markdown", "web-page", "plain-text"];
@@ -42,6 +42,13 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         Assert.DoesNotContain("country", required);
         Assert.Equal(["imported", "stale", "failed"], schemas["SourceStatus"]!["enum"]!.AsArray().Select(e => (string)e!));
         Assert.Contains("web-page", schemas["DocumentForm"]!["enum"]!.AsArray().Select(e => (string)e!));
+        Assert.Equal(["ms", "bytes", "per_second", "per_day", "percent", "count"], schemas["ClaimUnit"]!["enum"]!.AsArray().Select(e => (string)e!));
+        Assert.Contains("startup-time", schemas["ClaimMetric"]!["enum"]!.AsArray().Select(e => (string)e!));
+        Assert.Contains("p999", schemas["ClaimStatistic"]!["enum"]!.AsArray().Select(e => (string)e!));
+        var claim = schemas["ClaimResponse"]!["required"]!.AsArray().Select(r => (string)r!).ToList();
+        Assert.Contains("metric", claim);
+        Assert.Contains("crossSource", claim);
+        Assert.DoesNotContain("baseline", claim);
     }
 
     [Fact]

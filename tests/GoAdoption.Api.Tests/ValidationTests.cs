@@ -31,6 +31,19 @@ public sealed class ValidationTests(SeededCatalog catalog)
             data.Add(environment, "/api/v1/sources?status=lost", "status");
             data.Add(environment, "/api/v1/sources?language=english", "language");
             data.Add(environment, "/api/v1/sources?page=1.5", "page");
+            data.Add(environment, "/api/v1/claims?metric=speed", "metric");
+            data.Add(environment, "/api/v1/claims?metric=StartupTime", "metric");
+            data.Add(environment, "/api/v1/claims?statistic=p42", "statistic");
+            data.Add(environment, "/api/v1/claims?consistency=maybe", "consistency");
+            data.Add(environment, "/api/v1/claims?crossSource=agreed", "crossSource");
+            data.Add(environment, "/api/v1/claims?domain=nope", "domain");
+            data.Add(environment, "/api/v1/claims?minChangePercent=-101", "minChangePercent");
+            data.Add(environment, "/api/v1/claims?maxChangePercent=1e9", "maxChangePercent");
+            data.Add(environment, "/api/v1/claims?minChangePercent=abc", "minChangePercent");
+            data.Add(environment, "/api/v1/claims?minChangePercent=10&maxChangePercent=-10", "maxChangePercent");
+            data.Add(environment, "/api/v1/claims?source=0", "source");
+            data.Add(environment, "/api/v1/claims?sort=result", "sort");
+            data.Add(environment, "/api/v1/claims?pageSize=101", "pageSize");
         }
         return data;
     }

@@ -36,6 +36,7 @@ public sealed record CompanySummary(
 /// <param name="SourceCount">Distinct documents that mention it.</param>
 /// <param name="UseCases">What it uses Go for, each with its provenance.</param>
 /// <param name="Projects">Projects its use-cases involve.</param>
+/// <param name="Claims">Performance claims about it, in canonical units, each with its provenance.</param>
 /// <param name="Mentions">Every place a document names it.</param>
 public sealed record CompanyDetail(
     string Slug,
@@ -50,4 +51,5 @@ public sealed record CompanyDetail(
     int SourceCount,
     IReadOnlyList<UseCaseResponse> UseCases,
     IReadOnlyList<EntityReference> Projects,
+    IReadOnlyList<ClaimResponse> Claims,
     IReadOnlyList<MentionResponse> Mentions);

@@ -33,6 +33,7 @@ public sealed record ProjectSummary(
 /// <param name="SourceCount">Distinct documents that mention it.</param>
 /// <param name="UsedBy">Companies whose use-cases involve it.</param>
 /// <param name="UseCases">Use-cases that involve it.</param>
+/// <param name="Claims">Performance claims about it or about a system that used it, each with its provenance.</param>
 /// <param name="Mentions">Every place a document names it.</param>
 public sealed record ProjectDetail(
     string Slug,
@@ -46,4 +47,5 @@ public sealed record ProjectDetail(
     int SourceCount,
     IReadOnlyList<EntityReference> UsedBy,
     IReadOnlyList<UseCaseResponse> UseCases,
+    IReadOnlyList<ClaimResponse> Claims,
     IReadOnlyList<MentionResponse> Mentions);

@@ -70,7 +70,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
             c.UseCases.Count), filter, cancellationToken);
     }
 
-    /// <summary>Gets one company or product with its use-cases, projects and every mention.</summary>
+    /// <summary>Gets one company or product with its use-cases, projects, performance claims and every mention.</summary>
     /// <param name="slug">The company's slug (uber, tencent).</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">The company, each fact with its source, line range and quoted text.</response>
@@ -111,6 +111,11 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
             .OrderBy(p => p.NameKey).ThenBy(p => p.Id)
             .Select(p => new EntityReference(p.Slug, p.Name))
             .ToListAsync(cancellationToken);
+        var claims = await db.Claims.AsNoTracking()
+            .Where(c => c.CompanyId == company.Id)
+            .OrderBy(c => c.Source.FileName).ThenBy(c => c.LineStart).ThenBy(c => c.Id)
+            .Select(Projections.Claim)
+            .ToListAsync(cancellationToken);
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.CompanyId == company.Id)
             .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)
@@ -118,6 +123,6 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
             .ToListAsync(cancellationToken);
 
         return new CompanyDetail(company.Slug, company.Name, company.Kind, company.Aliases, company.Domains, company.Country,
-            company.Website, company.Description, company.ParentSlug, company.SourceCount, useCases, projects, mentions);
+            company.Website, company.Description, company.ParentSlug, company.SourceCount, useCases, projects, claims, mentions);
     }
 }

@@ -62,7 +62,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
             p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count()), filter, cancellationToken);
     }
 
-    /// <summary>Gets one project: what it is, whether it is written in Go, who uses it, and every mention.</summary>
+    /// <summary>Gets one project: what it is, whether it is written in Go, who uses it, its performance claims, and every mention.</summary>
     /// <param name="slug">The project's slug (kubernetes, etcd).</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">The project, each fact with its source, line range and quoted text.</response>
@@ -102,6 +102,11 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
             .OrderBy(u => u.Source.FileName).ThenBy(u => u.LineStart).ThenBy(u => u.Id)
             .Select(Projections.UseCase)
             .ToListAsync(cancellationToken);
+        var claims = await db.Claims.AsNoTracking()
+            .Where(c => c.ProjectId == project.Id)
+            .OrderBy(c => c.Source.FileName).ThenBy(c => c.LineStart).ThenBy(c => c.Id)
+            .Select(Projections.Claim)
+            .ToListAsync(cancellationToken);
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.ProjectId == project.Id)
             .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)
@@ -109,6 +114,6 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
             .ToListAsync(cancellationToken);
 
         return new ProjectDetail(project.Slug, project.Name, project.Aliases, project.Category, project.WrittenInGo, project.Domains,
-            project.Description, project.ParentSlug, project.SourceCount, usedBy, useCases, mentions);
+            project.Description, project.ParentSlug, project.SourceCount, usedBy, useCases, claims, mentions);
     }
 }

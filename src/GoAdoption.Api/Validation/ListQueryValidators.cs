@@ -1,6 +1,9 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Infrastructure;
+using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Taxonomy;
 
 namespace GoAdoption.Api.Validation;
@@ -33,6 +36,13 @@ public abstract class ListQueryValidator<T> : AbstractValidator<T>
 
     protected void Text(Expression<Func<T, string?>> property, int maximumLength = 200) =>
         RuleFor(property).MaximumLength(maximumLength);
+
+    /// <summary>One of the enum's names as responses write them.</summary>
+    protected void OneOf<TEnum>(Expression<Func<T, string?>> property)
+        where TEnum : struct, Enum =>
+        RuleFor(property)
+            .Must(name => name is null || WireNames<TEnum>.Parse(name) is not null)
+            .WithMessage($"'{{PropertyName}}' must be one of {WireNames<TEnum>.Listed}.");
 }
 
 public sealed class CompanyFilterValidator : ListQueryValidator<CompanyFilter>
@@ -69,6 +79,32 @@ public sealed class UseCaseFilterValidator : ListQueryValidator<UseCaseFilter>
         Text(q => q.MigratedFrom, 50);
         RuleFor(q => q.Source).GreaterThanOrEqualTo(1);
         Text(q => q.Q);
+    }
+}
+
+public sealed class ClaimFilterValidator : ListQueryValidator<ClaimFilter>
+{
+    /// <summary>A change cannot fall below −100 %; rises past a million percent are no real claim.</summary>
+    public const double MinChange = -100;
+
+    public const double MaxChange = 1_000_000;
+
+    public ClaimFilterValidator()
+    {
+        Slug(q => q.Company);
+        Slug(q => q.Project);
+        DomainSlug(q => q.Domain);
+        Text(q => q.MigratedFrom, 50);
+        OneOf<ClaimMetric>(q => q.Metric);
+        OneOf<ClaimStatistic>(q => q.Statistic);
+        OneOf<ClaimConsistency>(q => q.Consistency);
+        OneOf<ClaimCrossSource>(q => q.CrossSource);
+        RuleFor(q => q.MinChangePercent).InclusiveBetween(MinChange, MaxChange);
+        RuleFor(q => q.MaxChangePercent).InclusiveBetween(MinChange, MaxChange);
+        RuleFor(q => q.MaxChangePercent)
+            .Must((q, max) => max is null || q.MinChangePercent is null || max >= q.MinChangePercent)
+            .WithMessage("'maxChangePercent' must not be less than 'minChangePercent'.");
+        RuleFor(q => q.Source).GreaterThanOrEqualTo(1);
     }
 }
 

@@ -1,0 +1,81 @@
+using System.Globalization;
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Importing;
+using GoAdoption.Api.Infrastructure;
+using GoAdoption.Ingest.Claims;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Controllers;
+
+/// <summary>Performance claims (latency, throughput, memory…) in canonical units, each as one document states it.</summary>
+[Route("api/v1/claims")]
+public sealed class ClaimsController(CatalogDbContext db) : CatalogControllerBase
+{
+    /// <summary>Lists performance claims.</summary>
+    /// <remarks>
+    /// Filters combine with AND. <c>domain</c> matches the domains of the claim's company, or of its project when it
+    /// names one. <c>minChangePercent</c>/<c>maxChangePercent</c> apply to the computed <c>changePercent</c>, so claims
+    /// without a baseline and result are left out. Sort keys: id (document order), changePercent, metric, company;
+    /// prefix with '-' for descending (<c>sort=-changePercent</c>: the largest rises first).
+    /// </remarks>
+    /// <param name="filter">Filters, sort and paging.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">One page of claims, each with its source, line range and quoted text.</response>
+    /// <response code="400">A query parameter is malformed or out of range; <c>errors</c> names it.</response>
+    [HttpGet]
+    [ProducesResponseType<PagedResponse<ClaimResponse>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<ClaimResponse>>> List([FromQuery] ClaimFilter filter, CancellationToken cancellationToken)
+    {
+        var query = db.Claims.AsNoTracking();
+        if (filter.Company is { } company)
+            query = query.Where(c => c.Company!.Slug == company);
+        if (filter.Project is { } project)
+            query = query.Where(c => c.Project!.Slug == project);
+        if (WireNames<ClaimMetric>.Parse(filter.Metric) is { } metric)
+            query = query.Where(c => c.Metric == metric);
+        if (WireNames<ClaimStatistic>.Parse(filter.Statistic) is { } statistic)
+            query = query.Where(c => c.Statistic == statistic);
+        if (filter.Domain is { } domain)
+            query = query.Where(c => c.Company!.Domains.Any(d => d.Slug == domain) || c.Project!.Domains.Any(d => d.Slug == domain));
+        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+            query = query.Where(c => c.MigratedFromKey == language);
+        if (WireNames<ClaimConsistency>.Parse(filter.Consistency) is { } consistency)
+            query = query.Where(c => c.Consistency == consistency);
+        if (WireNames<ClaimCrossSource>.Parse(filter.CrossSource) is { } crossSource)
+            query = query.Where(c => c.CrossSource == crossSource);
+        if (filter.MinChangePercent is { } min)
+            query = query.Where(c => c.ChangePercent >= min);
+        if (filter.MaxChangePercent is { } max)
+            query = query.Where(c => c.ChangePercent <= max);
+        if (filter.Source is { } source)
+            query = query.Where(c => c.SourceId == source);
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "changePercent" => query.OrderBy(c => c.ChangePercent, descending),
+            "metric" => query.OrderBy(c => c.Metric, descending),
+            "company" => query.OrderBy(c => c.Company!.NameKey, descending),
+            _ => query.OrderBy(c => c.Id, descending),
+        };
+        return await ToPageAsync(ordered.ThenBy(c => c.Id), Projections.Claim, filter, cancellationToken);
+    }
+
+    /// <summary>Gets one performance claim.</summary>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">The claim with its source, line range and quoted text.</response>
+    /// <response code="404">No claim has this id.</response>
+    [HttpGet("{id:int}")]
+    [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ClaimResponse>> Get(int id, CancellationToken cancellationToken)
+    {
+        var claim = await db.Claims.AsNoTracking().Where(c => c.Id == id).Select(Projections.Claim).SingleOrDefaultAsync(cancellationToken);
+        return claim is null ? NotFoundProblem("claim", id.ToString(CultureInfo.InvariantCulture)) : claim;
+    }
+}
