@@ -1,0 +1,104 @@
+namespace GoAdoption.Simulation.Scenarios;
+
+// These enums mirror the ingest claim model member for member, so a caller maps them by name; the simulation keeps
+// its own copies because it must not depend on the ingest project.
+
+/// <summary>What a claim measures.</summary>
+public enum FactMetric
+{
+    Latency,
+    Throughput,
+    Volume,
+    Memory,
+    Cpu,
+    StartupTime,
+    Instances,
+    Cost,
+    ErrorRate,
+    GcPause,
+    BuildTime,
+    Other,
+}
+
+/// <summary>Which statistic of the metric a figure is.</summary>
+public enum FactStatistic
+{
+    Unspecified,
+    Mean,
+    P50,
+    P90,
+    P95,
+    P99,
+    P999,
+    Peak,
+    Max,
+    Min,
+}
+
+/// <summary>Canonical unit: ms, bytes, per second, per day, percent, count.</summary>
+public enum FactUnit
+{
+    Milliseconds,
+    Bytes,
+    PerSecond,
+    PerDay,
+    Percent,
+    Count,
+}
+
+public enum FactBound
+{
+    Exact,
+    AtLeast,
+    AtMost,
+    Approximately,
+}
+
+/// <summary>Whether a claim is about a company or a project.</summary>
+public enum SubjectKind
+{
+    Company,
+    Project,
+}
+
+/// <summary>One stored performance claim as the simulation sees it: canonical figures plus where it was read.</summary>
+/// <param name="Id">The claim's identifier in the catalog.</param>
+/// <param name="SubjectSlug">Company or project slug; null for a claim the source does not attribute.</param>
+/// <param name="SubjectName">Display name of the subject.</param>
+/// <param name="SubjectKind">Company or project; null without a subject.</param>
+/// <param name="System">The system the claim is about, when named ("Geo-fence Service").</param>
+/// <param name="Metric">What is measured.</param>
+/// <param name="Statistic">Which statistic.</param>
+/// <param name="Baseline">Before figure, canonical; null for a single figure.</param>
+/// <param name="Result">After (or only) figure; null for a change stated alone.</param>
+/// <param name="Unit">Canonical unit of the figures.</param>
+/// <param name="StatedChangePercent">Signed percent change as written.</param>
+/// <param name="StatedMultiplier">Written factor, result ÷ baseline.</param>
+/// <param name="Bound">How the figure was bounded in the text.</param>
+/// <param name="SourceFile">File name of the source document.</param>
+/// <param name="LineStart">1-based first line of the passage.</param>
+/// <param name="LineEnd">1-based last line of the passage.</param>
+/// <param name="Quote">The sentence or row quoted.</param>
+public sealed record ClaimFact(
+    long Id,
+    string? SubjectSlug,
+    string? SubjectName,
+    SubjectKind? SubjectKind,
+    string? System,
+    FactMetric Metric,
+    FactStatistic Statistic,
+    double? Baseline,
+    double? Result,
+    FactUnit Unit,
+    double? StatedChangePercent,
+    double? StatedMultiplier,
+    FactBound Bound,
+    string SourceFile,
+    int LineStart,
+    int LineEnd,
+    string Quote)
+{
+    /// <summary>Signed percent change from baseline to result, when both are stated and the baseline is not zero.</summary>
+    public double? ComputedChangePercent =>
+        Baseline is { } b && Result is { } r && b != 0.0 ? (r - b) / b * 100.0 : null;
+}
