@@ -272,6 +272,24 @@ public sealed class ScenarioTests
 
         Assert.Equal(ScenarioVerdict.InsufficientData, scenario.Verdict);
         Assert.StartsWith("The passage gives several operating points", scenario.Reasons[0], StringComparison.Ordinal);
+        Assert.DoesNotContain(scenario.Reasons, r => r.StartsWith("No latency figure", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unqualified_latency_ceiling_is_read_as_p99()
+    {
+        // PayPal: "风控路径耗时严格控制在 80ms 内" with 1,200+ payments per second.
+        IReadOnlyList<ClaimFact> facts =
+        [
+            Fact(1, "paypal", FactMetric.Throughput, FactStatistic.Unspecified, null, 1_200, FactUnit.PerSecond, line: 447, bound: FactBound.AtLeast),
+            Fact(2, "paypal", FactMetric.Latency, FactStatistic.Unspecified, null, 80, FactUnit.Milliseconds, line: 447, bound: FactBound.AtMost),
+        ];
+
+        var scenario = Single(facts);
+
+        var target = Assert.Single(scenario.Inputs, i => i.Name == "targetP99Ms");
+        Assert.Contains("upper bound read as p99", target.Basis, StringComparison.Ordinal);
+        Assert.InRange(scenario.After!.P99Ms, 79.6, 80.4);
     }
 
     [Fact]

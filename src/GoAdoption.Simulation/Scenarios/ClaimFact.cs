@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace GoAdoption.Simulation.Scenarios;
 
 // These enums mirror the ingest claim model member for member, so a caller maps them by name; the simulation keeps
@@ -38,9 +40,13 @@ public enum FactStatistic
 /// <summary>Canonical unit: ms, bytes, per second, per day, percent, count.</summary>
 public enum FactUnit
 {
+    // Written as the catalog's claims write their units, so a scenario's figures read like the claims they came from.
+    [JsonStringEnumMemberName("ms")]
     Milliseconds,
     Bytes,
+    [JsonStringEnumMemberName("per_second")]
     PerSecond,
+    [JsonStringEnumMemberName("per_day")]
     PerDay,
     Percent,
     Count,

@@ -146,7 +146,8 @@ public static class ScenarioBuilder
         }
 
         var anyLatency = plan.Before.Latency.Count > 0 || plan.After.Latency.Count > 0;
-        if (!anyLatency)
+        var latencyPoints = operatingPoints.Any(p => p.Contains("latency", StringComparison.Ordinal));
+        if (!anyLatency && !latencyPoints)
         {
             plan.Missing.Add(plan.LatencyRatio is { } ratio
                 ? $"No absolute latency figure: only a relative change ({Wording.Percent((ratio.Value - 1) * 100)}), so there is nothing to calibrate the service time to."
@@ -247,8 +248,13 @@ public static class ScenarioBuilder
             return $"not modelled: a {Wording.Statistic(fact.Statistic)} latency does not constrain the service time";
         }
 
-        var statistic = fact.Statistic == FactStatistic.Unspecified ? FactStatistic.Mean : fact.Statistic;
-        var readAs = fact.Statistic == FactStatistic.Unspecified ? " (no statistic stated: read as the mean, assumed)" : string.Empty;
+        // A ceiling ("within 80 ms") bounds nearly every request, which is what a tail percentile says; an
+        // unqualified figure otherwise describes the typical request.
+        var ceiling = fact.Statistic == FactStatistic.Unspecified && fact.Bound == FactBound.AtMost;
+        var statistic = fact.Statistic != FactStatistic.Unspecified ? fact.Statistic : ceiling ? FactStatistic.P99 : FactStatistic.Mean;
+        var readAs = fact.Statistic != FactStatistic.Unspecified ? string.Empty
+            : ceiling ? " (no statistic stated: an upper bound read as p99, assumed)"
+            : " (no statistic stated: read as the mean, assumed)";
         var bound = BoundNote(fact.Bound);
         if (fact.Baseline is { } before && fact.Result is { } after)
         {
@@ -268,9 +274,9 @@ public static class ScenarioBuilder
             AddLatency(plan, plan.Before, Variant.Before, statistic, new Figure(baseOnly, InputLabel.Claimed, $"claimed {Wording.Describe(FactMetric.Latency, statistic)} before, line {lines}{readAs}{bound}", [fact.Id], true, lines), operatingPoints);
         }
 
-        return statistic == FactStatistic.Mean && fact.Statistic == FactStatistic.Unspecified
-            ? "service time: calibration target (read as the mean)"
-            : "service time: calibration target";
+        return fact.Statistic != FactStatistic.Unspecified
+            ? "service time: calibration target"
+            : $"service time: calibration target (read as the {Wording.Statistic(statistic)})";
     }
 
     private static void AddLatency(ScenarioPlan plan, SideSpec side, Variant variant, FactStatistic statistic, Figure figure, List<string> operatingPoints)
