@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
+using GoAdoption.Api.Benchmarks;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
@@ -38,6 +39,8 @@ builder.Services.AddDbContext<CatalogDbContext>((services, options) => options
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DocumentIngestor>();
 builder.Services.AddScoped<CatalogImporter>();
+builder.Services.AddSingleton<ReplayMemoryCache>();
+builder.Services.AddScoped<ClaimReplays>();
 
 ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);

@@ -1,0 +1,161 @@
+using System.Globalization;
+using GoAdoption.Api.Benchmarks;
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Validation;
+using GoAdoption.Simulation;
+using GoAdoption.Simulation.Scenarios;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Controllers;
+
+/// <summary>
+/// The queueing simulator, alone or on stored claims: each subject's claims from one passage become a before and
+/// an after model, calibrated to the claimed latency and replayed on common random numbers.
+/// </summary>
+public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays replays) : CatalogControllerBase
+{
+    private const ulong DefaultSeed = 1;
+    private const int DefaultSimulateRequests = 100_000;
+    private const int DefaultReplayRequests = 200_000;
+
+    /// <summary>Runs the queueing model once.</summary>
+    /// <remarks>
+    /// Poisson arrivals at <c>arrivalRatePerSecond</c> into <c>servers</c> servers with one FIFO line. The same body
+    /// always gives the same <c>result</c>; only <c>engine.elapsedMs</c> varies. At ρ = λ·S/c ≥ 1 the run is
+    /// reported as saturated and its latencies describe that finite run only.
+    /// </remarks>
+    /// <param name="request">Model parameters.</param>
+    /// <response code="200">The run's statistics and the work it took.</response>
+    /// <response code="400">A field is missing or out of range; <c>errors</c> names it.</response>
+    [HttpPost("api/v1/benchmarks/simulate")]
+    [Consumes("application/json")]
+    [ProducesResponseType<SimulateResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public ActionResult<SimulateResponse> Simulate([FromBody] SimulateRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var distribution = BenchmarkNames.Distribution(request.Distribution!)!.Value;
+        var result = QueueSimulator.Run(new SimulationParameters
+        {
+            ArrivalRatePerSecond = request.ArrivalRatePerSecond!.Value,
+            Servers = request.Servers!.Value,
+            ServiceTimeMs = request.ServiceTimeMs!.Value,
+            ServiceDistribution = distribution,
+            CoefficientOfVariation = request.CoefficientOfVariation ?? 1.0,
+            Requests = request.Requests ?? DefaultSimulateRequests,
+            WarmupRequests = (request.Requests ?? DefaultSimulateRequests) / 10,
+            Seed = request.Seed ?? DefaultSeed,
+        });
+        return new SimulateResponse(
+            new SimulationStats(
+                result.ThroughputPerSecond, result.Utilization, result.OfferedLoad, result.Saturated, result.MeanMs,
+                result.P50Ms, result.P95Ms, result.P99Ms, result.MaxMs, result.MeanQueueLength),
+            new SimulateEngine(result.Events, Math.Round(result.Elapsed.TotalMilliseconds, 3)));
+    }
+
+    /// <summary>Replays the scenarios of the selected claims before and after.</summary>
+    /// <remarks>
+    /// Claims are grouped per subject, source and passage. Every model input is labelled claimed, derived or
+    /// assumed, with its basis. Latencies the model was calibrated to agree with the claims by construction; the
+    /// verdict (model-consistent, inconsistent, insufficient-data) says whether the claims hold together, with the
+    /// reasons. Results are cached per scenario, options and seed until the next import changes the catalog.
+    /// </remarks>
+    /// <param name="request">Selection and replay options.</param>
+    /// <param name="cancellationToken">Aborts the queries when the client goes away.</param>
+    /// <response code="200">One scenario per group of selected claims.</response>
+    /// <response code="400">A field is out of range; <c>errors</c> names it.</response>
+    /// <response code="404">A claim id, company or project does not exist.</response>
+    [HttpPost("api/v1/benchmarks/replay")]
+    [Consumes("application/json")]
+    [ProducesResponseType<ReplayResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ReplayResponse>> Replay([FromBody] ReplayRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var claims = db.Claims.AsQueryable();
+        if (request.ClaimIds is { } ids)
+        {
+            var wanted = ids.Distinct().ToList();
+            var found = await db.Claims.Where(c => wanted.Contains(c.Id)).Select(c => c.Id).ToListAsync(cancellationToken);
+            var missing = wanted.Except(found).Order().ToList();
+            if (missing.Count > 0)
+                return NotFoundProblem(missing.Count == 1 ? "claim" : "claims", string.Join(", ", missing.Select(i => i.ToString(CultureInfo.InvariantCulture))));
+            claims = claims.Where(c => wanted.Contains(c.Id));
+        }
+
+        if (request.Company is { } company)
+        {
+            if (!await db.Companies.AnyAsync(c => c.Slug == company, cancellationToken))
+                return NotFoundProblem("company", company);
+            claims = claims.Where(c => c.Company!.Slug == company);
+        }
+
+        if (request.Project is { } project)
+        {
+            if (!await db.Projects.AnyAsync(p => p.Slug == project, cancellationToken))
+                return NotFoundProblem("project", project);
+            claims = claims.Where(c => c.Project!.Slug == project);
+        }
+
+        if (request.Domain is { } domain)
+            claims = claims.Where(c => c.Company!.Domains.Any(d => d.Slug == domain) || c.Project!.Domains.Any(d => d.Slug == domain));
+
+        var options = new ReplayOptions
+        {
+            Seed = request.Seed ?? DefaultSeed,
+            Requests = request.Requests ?? DefaultReplayRequests,
+            LoadFactor = request.LoadFactor ?? 1.0,
+            Servers = request.Servers,
+        };
+        var version = await replays.CatalogVersionAsync(cancellationToken);
+        var facts = await replays.FactsAsync(claims, cancellationToken);
+        return replays.Replay(ScenarioBuilder.Group(facts), options, version);
+    }
+
+    /// <summary>Replays the scenario one claim belongs to.</summary>
+    /// <remarks>
+    /// The scenario is the claim's passage: the claims of the same subject and source within a few lines, as in
+    /// POST /api/v1/benchmarks/replay. Cached like it.
+    /// </remarks>
+    /// <param name="id">The claim's id.</param>
+    /// <param name="query">Seed, requests, loadFactor and servers, as in the replay body.</param>
+    /// <param name="cancellationToken">Aborts the queries when the client goes away.</param>
+    /// <response code="200">The one scenario.</response>
+    /// <response code="400">A query parameter is out of range; <c>errors</c> names it.</response>
+    /// <response code="404">No claim has this id.</response>
+    [HttpGet("api/v1/claims/{id:int}/replay")]
+    [ProducesResponseType<ReplayResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<ReplayResponse>> ReplayClaim(int id, [FromQuery] ReplayQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var claim = await db.Claims.AsNoTracking()
+            .Where(c => c.Id == id)
+            .Select(c => new { c.SourceId, c.CompanyId, c.ProjectId })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (claim is null)
+            return NotFoundProblem("claim", id.ToString(CultureInfo.InvariantCulture));
+
+        // The same subject as the facts mapping uses: the company when there is one, else the project.
+        var sameSubject = db.Claims.Where(c => c.SourceId == claim.SourceId);
+        sameSubject = claim.CompanyId is { } companyId ? sameSubject.Where(c => c.CompanyId == companyId)
+            : claim.ProjectId is { } projectId ? sameSubject.Where(c => c.CompanyId == null && c.ProjectId == projectId)
+            : sameSubject.Where(c => c.CompanyId == null && c.ProjectId == null);
+
+        var version = await replays.CatalogVersionAsync(cancellationToken);
+        var facts = await replays.FactsAsync(sameSubject, cancellationToken);
+        var group = ScenarioBuilder.Group(facts).Single(g => g.Any(f => f.Id == id));
+        var options = new ReplayOptions
+        {
+            Seed = query.Seed ?? DefaultSeed,
+            Requests = query.Requests ?? DefaultReplayRequests,
+            LoadFactor = query.LoadFactor ?? 1.0,
+            Servers = query.Servers,
+        };
+        return replays.Replay([group], options, version);
+    }
+}
