@@ -364,21 +364,3 @@ public sealed class ScenarioTests
         Assert.Equal(2, engine.Runs);
     }
 }
-
-/// <summary>Timing alone: other test classes run million-request simulations on the same cores.</summary>
-[CollectionDefinition(nameof(ScenarioTiming), DisableParallelization = true)]
-public sealed class ScenarioTiming;
-
-[Collection(nameof(ScenarioTiming))]
-public sealed class ScenarioTimingTests
-{
-    [Fact]
-    public void A_replay_with_the_default_request_count_answers_well_under_a_second()
-    {
-        ScenarioReplayer.Replay(ScenarioTests.UberFacts(), ScenarioTests.Options with { Requests = 10_000 });
-
-        var report = ScenarioReplayer.Replay(ScenarioTests.UberFacts(), ScenarioTests.Options);
-
-        Assert.True(report.Engine.ElapsedMs < 1_000, $"{report.Engine.ElapsedMs} ms over {report.Engine.Runs} runs");
-    }
-}
