@@ -24,6 +24,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 
     public DbSet<Claim> Claims => Set<Claim>();
 
+    public DbSet<Passage> Passages => Set<Passage>();
+
+    public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
 

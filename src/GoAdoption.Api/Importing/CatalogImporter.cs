@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Search;
 using GoAdoption.Ingest;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
@@ -59,9 +60,14 @@ public sealed partial class CatalogImporter(
                 LogDocument(logger, file, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Claims, result.Warnings?.Count ?? 0);
         }
 
-        // Whether a claim is corroborated depends on every other document, so it is settled once the folder is in.
+        // Whether a claim is corroborated depends on every other document, so it is settled once the folder is in; so are
+        // the search rows of companies and projects, whose aliases come from every document.
         if (results.Any(r => r.Outcome is ImportOutcome.Added or ImportOutcome.Updated))
+        {
             await UpdateCrossSourceAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            await SearchIndexer.IndexEntitiesAsync(db, cancellationToken);
+        }
 
         var report = new ImportReport(root, results);
         LogReport(logger, report);
@@ -136,6 +142,7 @@ public sealed partial class CatalogImporter(
             await db.Claims.Where(c => c.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
             await db.CompanyAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
             await db.ProjectAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+            await db.Passages.Where(p => p.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
         }
 
         var writer = new FactWriter(db, source, warnings);
@@ -153,6 +160,7 @@ public sealed partial class CatalogImporter(
         source.Error = null;
         source.Warnings = warnings;
         await db.SaveChangesAsync(cancellationToken);
+        await SearchIndexer.IndexSourceAsync(db, source.Id, cancellationToken);
 
         await db.Companies.Where(c => !c.Mentions.Any() && !c.UseCases.Any() && !c.Claims.Any()).ExecuteDeleteAsync(cancellationToken);
         await db.Projects.Where(p => !p.Mentions.Any() && !p.UseCases.Any() && !p.Claims.Any()).ExecuteDeleteAsync(cancellationToken);

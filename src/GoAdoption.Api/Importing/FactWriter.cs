@@ -51,6 +51,18 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
 
         foreach (var claim in document.Claims)
             await AddClaimAsync(claim, cancellationToken);
+
+        foreach (var passage in document.Passages.Where(p => p.IsFactBearing && !string.IsNullOrWhiteSpace(p.Text)))
+        {
+            db.Passages.Add(new Data.Entities.Passage
+            {
+                Source = source,
+                Kind = passage.Kind,
+                LineStart = passage.LineStart,
+                LineEnd = passage.LineEnd,
+                Text = passage.Text,
+            });
+        }
     }
 
     private async Task UpsertCompanyAsync(ExtractedEntity entity, CancellationToken cancellationToken)
@@ -68,7 +80,7 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             company.NameKey = TextKey.Normalize(entity.Name);
             company.Kind = entity.Kind == EntityKind.Product ? CompanyKind.Product : CompanyKind.Company;
             company.Country = entity.Country?.ToUpperInvariant() ?? company.Country;
-            company.Website = entity.Website ?? company.Website;
+            company.Website = WebsiteHost.Normalize(entity.Website) ?? company.Website;
             company.Description = entity.Description ?? company.Description;
             company.ParentSlug = entity.ParentSlug ?? company.ParentSlug;
             company.FromGazetteer |= entity.FromGazetteer;

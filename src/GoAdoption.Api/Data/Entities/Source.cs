@@ -44,6 +44,8 @@ public sealed class Source
     public List<UseCase> UseCases { get; } = [];
 
     public List<Claim> Claims { get; } = [];
+
+    public List<Passage> Passages { get; } = [];
 }
 
 public enum SourceStatus

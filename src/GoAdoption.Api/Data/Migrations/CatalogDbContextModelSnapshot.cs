@@ -296,6 +296,37 @@ namespace GoAdoption.Api.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.Passage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LineEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LineStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SourceId");
+
+                    b.ToTable("Passages");
+                });
+
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.Project", b =>
                 {
                     b.Property<int>("Id")
@@ -376,6 +407,47 @@ namespace GoAdoption.Api.Data.Migrations
                         .IsUnique();
 
                     b.ToTable("ProjectAliases");
+                });
+
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.SearchEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LineEnd")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LineStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Type");
+
+                    b.HasIndex("SourceId", "Type");
+
+                    b.ToTable("SearchEntries");
                 });
 
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.Source", b =>
@@ -592,6 +664,17 @@ namespace GoAdoption.Api.Data.Migrations
                     b.Navigation("Source");
                 });
 
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.Passage", b =>
+                {
+                    b.HasOne("GoAdoption.Api.Data.Entities.Source", "Source")
+                        .WithMany("Passages")
+                        .HasForeignKey("SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Source");
+                });
+
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.ProjectAlias", b =>
                 {
                     b.HasOne("GoAdoption.Api.Data.Entities.Project", null)
@@ -683,6 +766,8 @@ namespace GoAdoption.Api.Data.Migrations
                     b.Navigation("Claims");
 
                     b.Navigation("Mentions");
+
+                    b.Navigation("Passages");
 
                     b.Navigation("UseCases");
                 });

@@ -1,0 +1,55 @@
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Search;
+
+/// <summary>
+/// Rewrites <see cref="SearchEntry"/> rows from the catalog; triggers carry each change into the FTS5 index. Rows of a
+/// source are rewritten inside that source's import transaction; company and project rows, which gather aliases from
+/// every source, once a sync has changed something.
+/// </summary>
+internal static class SearchIndexer
+{
+    /// <summary>The rows a source owns: its passages, use-cases and claims.</summary>
+    public static async Task IndexSourceAsync(CatalogDbContext db, int sourceId, CancellationToken cancellationToken)
+    {
+        await db.SearchEntries
+            .Where(e => e.SourceId == sourceId && (e.Type == SearchHitType.Passage || e.Type == SearchHitType.UseCase || e.Type == SearchHitType.Claim))
+            .ExecuteDeleteAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "SearchEntries" ("Type", "Key", "SourceId", "LineStart", "LineEnd", "Title", "Body")
+            SELECT 'Passage', "Id", "SourceId", "LineStart", "LineEnd", NULL, "Text" FROM "Passages" WHERE "SourceId" = {sourceId}
+            UNION ALL
+            SELECT 'UseCase', "Id", "SourceId", "LineStart", "LineEnd", "System", "Summary" || char(10) || "Quote" FROM "UseCases" WHERE "SourceId" = {sourceId}
+            UNION ALL
+            SELECT 'Claim', "Id", "SourceId", "LineStart", "LineEnd", "System", "Quote" FROM "Claims" WHERE "SourceId" = {sourceId}
+            """, cancellationToken);
+    }
+
+    /// <summary>Every company and project row: name, aliases in every script, description; placed at the first mention.</summary>
+    public static async Task IndexEntitiesAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SearchEntries.Where(e => e.Type == SearchHitType.Company || e.Type == SearchHitType.Project).ExecuteDeleteAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"""
+            INSERT INTO "SearchEntries" ("Type", "Key", "SourceId", "LineStart", "LineEnd", "Title", "Body")
+            SELECT 'Company', c."Slug", m."SourceId", m."LineStart", m."LineEnd", c."Name",
+                   concat_ws(char(10),
+                       (SELECT group_concat("Name", ' · ') FROM (SELECT DISTINCT a."Name" FROM "CompanyAliases" AS a WHERE a."CompanyId" = c."Id" ORDER BY a."Name")),
+                       c."Website", c."Description")
+            FROM "Companies" AS c
+            LEFT JOIN "Mentions" AS m ON m."Id" = (
+                SELECT f."Id" FROM "Mentions" AS f WHERE f."CompanyId" = c."Id" ORDER BY f."SourceId", f."LineStart", f."Id" LIMIT 1)
+            UNION ALL
+            SELECT 'Project', p."Slug", m."SourceId", m."LineStart", m."LineEnd", p."Name",
+                   concat_ws(char(10),
+                       (SELECT group_concat("Name", ' · ') FROM (SELECT DISTINCT a."Name" FROM "ProjectAliases" AS a WHERE a."ProjectId" = p."Id" ORDER BY a."Name")),
+                       p."Category", p."Description")
+            FROM "Projects" AS p
+            LEFT JOIN "Mentions" AS m ON m."Id" = (
+                SELECT f."Id" FROM "Mentions" AS f WHERE f."ProjectId" = p."Id" ORDER BY f."SourceId", f."LineStart", f."Id" LIMIT 1)
+            """, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}
