@@ -57,6 +57,13 @@ public sealed record CompanyFilter : ListQuery
     [FromQuery(Name = "q")]
     public string? Q { get; set; }
 
+    /// <summary>
+    /// The company's website (uber.com); scheme, <c>www.</c>, port and path are ignored and case does not matter, and a
+    /// subdomain (eng.uber.com) finds the company of its parent site.
+    /// </summary>
+    [FromQuery(Name = "website")]
+    public string? Website { get; set; }
+
     public override IReadOnlyList<string> SortKeys() => ["name", "sourceCount", "useCaseCount"];
 }
 

@@ -30,39 +30,7 @@ public sealed class ClaimsController(CatalogDbContext db) : CatalogControllerBas
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ClaimResponse>>> List([FromQuery] ClaimFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.Claims.AsNoTracking();
-        if (filter.Company is { } company)
-            query = query.Where(c => c.Company!.Slug == company);
-        if (filter.Project is { } project)
-            query = query.Where(c => c.Project!.Slug == project);
-        if (WireNames<ClaimMetric>.Parse(filter.Metric) is { } metric)
-            query = query.Where(c => c.Metric == metric);
-        if (WireNames<ClaimStatistic>.Parse(filter.Statistic) is { } statistic)
-            query = query.Where(c => c.Statistic == statistic);
-        if (filter.Domain is { } domain)
-            query = query.Where(c => c.Company!.Domains.Any(d => d.Slug == domain) || c.Project!.Domains.Any(d => d.Slug == domain));
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
-            query = query.Where(c => c.MigratedFromKey == language);
-        if (WireNames<ClaimConsistency>.Parse(filter.Consistency) is { } consistency)
-            query = query.Where(c => c.Consistency == consistency);
-        if (WireNames<ClaimCrossSource>.Parse(filter.CrossSource) is { } crossSource)
-            query = query.Where(c => c.CrossSource == crossSource);
-        if (filter.MinChangePercent is { } min)
-            query = query.Where(c => c.ChangePercent >= min);
-        if (filter.MaxChangePercent is { } max)
-            query = query.Where(c => c.ChangePercent <= max);
-        if (filter.Source is { } source)
-            query = query.Where(c => c.SourceId == source);
-
-        var (sort, descending) = filter.SortOrder();
-        var ordered = sort switch
-        {
-            "changePercent" => query.OrderBy(c => c.ChangePercent, descending),
-            "metric" => query.OrderBy(c => c.Metric, descending),
-            "company" => query.OrderBy(c => c.Company!.NameKey, descending),
-            _ => query.OrderBy(c => c.Id, descending),
-        };
-        return await ToPageAsync(ordered.ThenBy(c => c.Id), Projections.Claim, filter, cancellationToken);
+        return await ToPageAsync(CatalogQueries.Claims(db, filter), Projections.Claim, filter, cancellationToken);
     }
 
     /// <summary>Gets one performance claim.</summary>

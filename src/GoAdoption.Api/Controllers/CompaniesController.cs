@@ -25,49 +25,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<CompanySummary>>> List([FromQuery] CompanyFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.Companies.AsNoTracking().AsSplitQuery();
-        if (filter.Domain is { } domain)
-            query = query.Where(c => c.Domains.Any(d => d.Slug == domain));
-        if (filter.Country is { } country)
-        {
-            var code = country.ToUpperInvariant();
-            query = query.Where(c => c.Country == code);
-        }
-        if (filter.Project is { } project)
-            query = query.Where(c => c.UseCases.Any(u => u.Project!.Slug == project));
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
-            query = query.Where(c => c.UseCases.Any(u => u.MigratedFromKey == language));
-        if (filter.Kind is { } kind)
-        {
-            var wanted = kind == "product" ? CompanyKind.Product : CompanyKind.Company;
-            query = query.Where(c => c.Kind == wanted);
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var key = TextKey.Normalize(filter.Q);
-            query = query.Where(c => c.NameKey.Contains(key) || c.Slug.Contains(key) || c.Aliases.Any(a => a.NameKey.Contains(key)));
-        }
-
-        var (sort, descending) = filter.SortOrder();
-        var ordered = sort switch
-        {
-            "sourceCount" => query.OrderBy(c => db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)), descending)
-                .ThenBy(c => c.NameKey),
-            "useCaseCount" => query.OrderBy(c => c.UseCases.Count, descending).ThenBy(c => c.NameKey),
-            _ => query.OrderBy(c => c.NameKey, descending).ThenBy(c => c.Name, descending),
-        };
-        ordered = ordered.ThenBy(c => c.Id);
-
-        return await ToPageAsync(ordered, c => new CompanySummary(
-            c.Slug,
-            c.Name,
-            c.Kind,
-            Projections.Distinct(c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
-            c.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
-            c.Country,
-            c.Website,
-            db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)),
-            c.UseCases.Count), filter, cancellationToken);
+        return await ToPageAsync(CatalogQueries.Companies(db, filter), Projections.CompanySummary(db), filter, cancellationToken);
     }
 
     /// <summary>Gets one company or product with its use-cases, projects, performance claims and every mention.</summary>

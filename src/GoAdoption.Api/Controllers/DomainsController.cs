@@ -44,4 +44,27 @@ public sealed class DomainsController(CatalogDbContext db) : CatalogControllerBa
         return await ToPageAsync(ordered.ThenBy(d => d.Id), d => new DomainResponse(
             d.Slug, d.Name, d.Names, d.Companies.Count, d.Projects.Count, d.UseCases.Count), filter, cancellationToken);
     }
+
+    /// <summary>Lists the companies and products whose own industry is this domain.</summary>
+    /// <remarks>
+    /// The companies list scoped to one domain: the same filters, sort keys (name, sourceCount, useCaseCount), paging
+    /// and envelope as <c>GET /api/v1/companies</c>. A <c>domain</c> filter as well narrows to companies in both.
+    /// </remarks>
+    /// <param name="slug">The domain's slug (finance, cloud-infrastructure).</param>
+    /// <param name="filter">Filters, sort and paging.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">One page of companies.</response>
+    /// <response code="400">A query parameter is malformed; <c>errors</c> names it.</response>
+    /// <response code="404">No domain has this slug.</response>
+    [HttpGet("{slug}/companies")]
+    [ProducesResponseType<PagedResponse<CompanySummary>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<CompanySummary>>> Companies(string slug, [FromQuery] CompanyFilter filter, CancellationToken cancellationToken)
+    {
+        if (!await db.Domains.AnyAsync(d => d.Slug == slug, cancellationToken))
+            return NotFoundProblem("domain", slug);
+        var scope = db.Companies.Where(c => c.Domains.Any(d => d.Slug == slug));
+        return await ToPageAsync(CatalogQueries.Companies(db, filter, scope), Projections.CompanySummary(db), filter, cancellationToken);
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 
 namespace GoAdoption.Api.Controllers;
@@ -42,6 +43,34 @@ internal static class Projections
         c.LineStart,
         c.LineEnd,
         c.Quote);
+
+    /// <summary>A company as lists and exports show it; counts its sources through <paramref name="db"/>.</summary>
+    public static Expression<Func<Company, CompanySummary>> CompanySummary(CatalogDbContext db) => c => new CompanySummary(
+        c.Slug,
+        c.Name,
+        c.Kind,
+        Distinct(c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
+        c.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
+        c.Country,
+        c.Website,
+        db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)),
+        c.UseCases.Count);
+
+    /// <summary>A project as lists and exports show it; counts its sources through <paramref name="db"/>.</summary>
+    public static Expression<Func<Project, ProjectSummary>> ProjectSummary(CatalogDbContext db) => p => new ProjectSummary(
+        p.Slug,
+        p.Name,
+        Distinct(p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
+        p.Category,
+        p.WrittenInGo,
+        p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
+        db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)),
+        p.UseCases.Count,
+        p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count());
+
+    public static readonly Expression<Func<Source, SourceSummary>> SourceSummary = s => new SourceSummary(
+        s.Id, s.FileName, s.Title, s.Language, s.Form, s.Status, s.Error, s.ImportedAt, s.LastAttemptAt, s.LineCount,
+        s.Mentions.Count, s.UseCases.Count, s.Warnings.Count);
 
     public static readonly Expression<Func<Mention, MentionResponse>> Mention = m => new MentionResponse(
         new SourceReference(m.Source.Id, m.Source.FileName, m.Source.Title),

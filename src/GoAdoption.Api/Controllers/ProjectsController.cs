@@ -20,46 +20,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ProjectSummary>>> List([FromQuery] ProjectFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.Projects.AsNoTracking().AsSplitQuery();
-        if (filter.Domain is { } domain)
-            query = query.Where(p => p.Domains.Any(d => d.Slug == domain));
-        if (filter.Company is { } company)
-            query = query.Where(p => p.UseCases.Any(u => u.Company!.Slug == company));
-        if (filter.WrittenInGo is { } writtenInGo)
-            query = query.Where(p => p.WrittenInGo == writtenInGo);
-        if (!string.IsNullOrWhiteSpace(filter.Category))
-        {
-            var pattern = TextKey.LikePattern(filter.Category);
-            query = query.Where(p => p.Category != null && EF.Functions.Like(p.Category, pattern, TextKey.LikeEscape));
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var key = TextKey.Normalize(filter.Q);
-            query = query.Where(p => p.NameKey.Contains(key) || p.Slug.Contains(key) || p.Aliases.Any(a => a.NameKey.Contains(key)));
-        }
-
-        var (sort, descending) = filter.SortOrder();
-        var ordered = sort switch
-        {
-            "sourceCount" => query.OrderBy(p => db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)), descending)
-                .ThenBy(p => p.NameKey),
-            "useCaseCount" => query.OrderBy(p => p.UseCases.Count, descending).ThenBy(p => p.NameKey),
-            "companyCount" => query.OrderBy(p => p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count(), descending)
-                .ThenBy(p => p.NameKey),
-            _ => query.OrderBy(p => p.NameKey, descending).ThenBy(p => p.Name, descending),
-        };
-        ordered = ordered.ThenBy(p => p.Id);
-
-        return await ToPageAsync(ordered, p => new ProjectSummary(
-            p.Slug,
-            p.Name,
-            Projections.Distinct(p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
-            p.Category,
-            p.WrittenInGo,
-            p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
-            db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)),
-            p.UseCases.Count,
-            p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count()), filter, cancellationToken);
+        return await ToPageAsync(CatalogQueries.Projects(db, filter), Projections.ProjectSummary(db), filter, cancellationToken);
     }
 
     /// <summary>Gets one project: what it is, whether it is written in Go, who uses it, its performance claims, and every mention.</summary>

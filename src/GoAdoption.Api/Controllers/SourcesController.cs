@@ -21,31 +21,7 @@ public sealed class SourcesController(CatalogDbContext db) : CatalogControllerBa
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<SourceSummary>>> List([FromQuery] SourceFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.Sources.AsNoTracking();
-        if (filter.Status is { } status)
-        {
-            var wanted = Enum.Parse<SourceStatus>(status, ignoreCase: true);
-            query = query.Where(s => s.Status == wanted);
-        }
-        if (filter.Language is { } language)
-            query = query.Where(s => s.Language == language);
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var pattern = TextKey.LikePattern(filter.Q);
-            query = query.Where(s => EF.Functions.Like(s.FileName, pattern, TextKey.LikeEscape) || EF.Functions.Like(s.Title, pattern, TextKey.LikeEscape));
-        }
-
-        var (sort, descending) = filter.SortOrder();
-        var ordered = sort switch
-        {
-            "title" => query.OrderBy(s => EF.Functions.Collate(s.Title, "NOCASE"), descending),
-            "importedAt" => query.OrderBy(s => s.ImportedAt, descending),
-            "mentionCount" => query.OrderBy(s => s.Mentions.Count, descending),
-            _ => query.OrderBy(s => s.FileName, descending),
-        };
-        return await ToPageAsync(ordered.ThenBy(s => s.Id), s => new SourceSummary(
-            s.Id, s.FileName, s.Title, s.Language, s.Form, s.Status, s.Error, s.ImportedAt, s.LastAttemptAt, s.LineCount,
-            s.Mentions.Count, s.UseCases.Count, s.Warnings.Count), filter, cancellationToken);
+        return await ToPageAsync(CatalogQueries.Sources(db, filter), Projections.SourceSummary, filter, cancellationToken);
     }
 
     /// <summary>Gets one document: title, language, import state, counts and warnings.</summary>

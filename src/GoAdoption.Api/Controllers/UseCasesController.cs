@@ -24,29 +24,6 @@ public sealed class UseCasesController(CatalogDbContext db) : CatalogControllerB
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<UseCaseResponse>>> List([FromQuery] UseCaseFilter filter, CancellationToken cancellationToken)
     {
-        var query = db.UseCases.AsNoTracking();
-        if (filter.Company is { } company)
-            query = query.Where(u => u.Company!.Slug == company);
-        if (filter.Project is { } project)
-            query = query.Where(u => u.Project!.Slug == project);
-        if (filter.Domain is { } domain)
-            query = query.Where(u => u.Domain!.Slug == domain);
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
-            query = query.Where(u => u.MigratedFromKey == language);
-        if (filter.Source is { } source)
-            query = query.Where(u => u.SourceId == source);
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var pattern = TextKey.LikePattern(filter.Q);
-            query = query.Where(u => EF.Functions.Like(u.System, pattern, TextKey.LikeEscape) || EF.Functions.Like(u.Summary, pattern, TextKey.LikeEscape));
-        }
-
-        var (sort, descending) = filter.SortOrder();
-        var ordered = sort switch
-        {
-            "company" => query.OrderBy(u => u.Company!.NameKey, descending).ThenBy(u => EF.Functions.Collate(u.System, "NOCASE")),
-            _ => query.OrderBy(u => EF.Functions.Collate(u.System, "NOCASE"), descending),
-        };
-        return await ToPageAsync(ordered.ThenBy(u => u.Id), Projections.UseCase, filter, cancellationToken);
+        return await ToPageAsync(CatalogQueries.UseCases(db, filter), Projections.UseCase, filter, cancellationToken);
     }
 }

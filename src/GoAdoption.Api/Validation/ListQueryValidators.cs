@@ -1,12 +1,22 @@
 using System.Linq.Expressions;
 using FluentValidation;
 using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Taxonomy;
 
 namespace GoAdoption.Api.Validation;
+
+public static class ListQueryValidation
+{
+    /// <summary>
+    /// Key of <see cref="ValidationContext{T}.RootContextData"/> set when the filter drives an export, which has no
+    /// pages: page bounds are then not checked.
+    /// </summary>
+    public const string IgnorePaging = "ignorePaging";
+}
 
 /// <summary>Rules every list shares: page bounds and a sort key the list knows.</summary>
 public abstract class ListQueryValidator<T> : AbstractValidator<T>
@@ -16,8 +26,11 @@ public abstract class ListQueryValidator<T> : AbstractValidator<T>
 
     protected ListQueryValidator()
     {
-        RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
-        RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
+        When((_, context) => !context.RootContextData.ContainsKey(ListQueryValidation.IgnorePaging), () =>
+        {
+            RuleFor(q => q.Page).GreaterThanOrEqualTo(1);
+            RuleFor(q => q.PageSize).InclusiveBetween(1, MaxPageSize);
+        });
         RuleFor(q => q.Sort)
             .Must((query, sort) => query.SortKeys().Contains(sort!.TrimStart('-'), StringComparer.Ordinal) && sort.LastIndexOf('-') <= 0)
             .When(q => !string.IsNullOrEmpty(q.Sort))
@@ -55,6 +68,10 @@ public sealed class CompanyFilterValidator : ListQueryValidator<CompanyFilter>
         Text(q => q.MigratedFrom, 50);
         RuleFor(q => q.Kind).Must(k => k is null or "company" or "product").WithMessage("'kind' must be company or product.");
         Text(q => q.Q);
+        RuleFor(q => q.Website)
+            .MaximumLength(300)
+            .Must(w => w is null || (WebsiteHost.Normalize(w) is { } host && WebsiteHost.IsHost(host)))
+            .WithMessage("'website' must be a host name or URL such as uber.com.");
     }
 }
 

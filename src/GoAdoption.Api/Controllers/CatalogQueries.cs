@@ -1,0 +1,185 @@
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Importing;
+using GoAdoption.Api.Infrastructure;
+using GoAdoption.Ingest.Claims;
+using Microsoft.EntityFrameworkCore;
+
+namespace GoAdoption.Api.Controllers;
+
+/// <summary>
+/// Each list's filter and sort as one ordered query, so a list page, its export and the command line answer the same
+/// rows in the same order. Validation has run before: a value here is one its validator accepted.
+/// </summary>
+internal static class CatalogQueries
+{
+    /// <param name="db">The catalog.</param>
+    /// <param name="filter">Filters and sort.</param>
+    /// <param name="scope">Companies to start from, when an endpoint narrows them first (a domain's companies).</param>
+    public static IOrderedQueryable<Company> Companies(CatalogDbContext db, CompanyFilter filter, IQueryable<Company>? scope = null)
+    {
+        var query = (scope ?? db.Companies).AsNoTracking().AsSplitQuery();
+        if (filter.Domain is { } domain)
+            query = query.Where(c => c.Domains.Any(d => d.Slug == domain));
+        if (filter.Country is { } country)
+        {
+            var code = country.ToUpperInvariant();
+            query = query.Where(c => c.Country == code);
+        }
+        if (filter.Project is { } project)
+            query = query.Where(c => c.UseCases.Any(u => u.Project!.Slug == project));
+        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+            query = query.Where(c => c.UseCases.Any(u => u.MigratedFromKey == language));
+        if (filter.Kind is { } kind)
+        {
+            var wanted = kind == "product" ? CompanyKind.Product : CompanyKind.Company;
+            query = query.Where(c => c.Kind == wanted);
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var key = TextKey.Normalize(filter.Q);
+            query = query.Where(c => c.NameKey.Contains(key) || c.Slug.Contains(key) || c.Aliases.Any(a => a.NameKey.Contains(key)));
+        }
+        if (WebsiteHost.Normalize(filter.Website) is { } host)
+        {
+            // A page on a subdomain (eng.uber.com) belongs to the company whose site is the parent domain.
+            query = query.Where(c => c.Website != null && (c.Website == host || host.EndsWith("." + c.Website)));
+        }
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "sourceCount" => query.OrderBy(c => db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)), descending)
+                .ThenBy(c => c.NameKey),
+            "useCaseCount" => query.OrderBy(c => c.UseCases.Count, descending).ThenBy(c => c.NameKey),
+            _ => query.OrderBy(c => c.NameKey, descending).ThenBy(c => c.Name, descending),
+        };
+        return ordered.ThenBy(c => c.Id);
+    }
+
+    public static IOrderedQueryable<Project> Projects(CatalogDbContext db, ProjectFilter filter)
+    {
+        var query = db.Projects.AsNoTracking().AsSplitQuery();
+        if (filter.Domain is { } domain)
+            query = query.Where(p => p.Domains.Any(d => d.Slug == domain));
+        if (filter.Company is { } company)
+            query = query.Where(p => p.UseCases.Any(u => u.Company!.Slug == company));
+        if (filter.WrittenInGo is { } writtenInGo)
+            query = query.Where(p => p.WrittenInGo == writtenInGo);
+        if (!string.IsNullOrWhiteSpace(filter.Category))
+        {
+            var pattern = TextKey.LikePattern(filter.Category);
+            query = query.Where(p => p.Category != null && EF.Functions.Like(p.Category, pattern, TextKey.LikeEscape));
+        }
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var key = TextKey.Normalize(filter.Q);
+            query = query.Where(p => p.NameKey.Contains(key) || p.Slug.Contains(key) || p.Aliases.Any(a => a.NameKey.Contains(key)));
+        }
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "sourceCount" => query.OrderBy(p => db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)), descending)
+                .ThenBy(p => p.NameKey),
+            "useCaseCount" => query.OrderBy(p => p.UseCases.Count, descending).ThenBy(p => p.NameKey),
+            "companyCount" => query.OrderBy(p => p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count(), descending)
+                .ThenBy(p => p.NameKey),
+            _ => query.OrderBy(p => p.NameKey, descending).ThenBy(p => p.Name, descending),
+        };
+        return ordered.ThenBy(p => p.Id);
+    }
+
+    public static IOrderedQueryable<UseCase> UseCases(CatalogDbContext db, UseCaseFilter filter)
+    {
+        var query = db.UseCases.AsNoTracking();
+        if (filter.Company is { } company)
+            query = query.Where(u => u.Company!.Slug == company);
+        if (filter.Project is { } project)
+            query = query.Where(u => u.Project!.Slug == project);
+        if (filter.Domain is { } domain)
+            query = query.Where(u => u.Domain!.Slug == domain);
+        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+            query = query.Where(u => u.MigratedFromKey == language);
+        if (filter.Source is { } source)
+            query = query.Where(u => u.SourceId == source);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = TextKey.LikePattern(filter.Q);
+            query = query.Where(u => EF.Functions.Like(u.System, pattern, TextKey.LikeEscape) || EF.Functions.Like(u.Summary, pattern, TextKey.LikeEscape));
+        }
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "company" => query.OrderBy(u => u.Company!.NameKey, descending).ThenBy(u => EF.Functions.Collate(u.System, "NOCASE")),
+            _ => query.OrderBy(u => EF.Functions.Collate(u.System, "NOCASE"), descending),
+        };
+        return ordered.ThenBy(u => u.Id);
+    }
+
+    public static IOrderedQueryable<Claim> Claims(CatalogDbContext db, ClaimFilter filter)
+    {
+        var query = db.Claims.AsNoTracking();
+        if (filter.Company is { } company)
+            query = query.Where(c => c.Company!.Slug == company);
+        if (filter.Project is { } project)
+            query = query.Where(c => c.Project!.Slug == project);
+        if (WireNames<ClaimMetric>.Parse(filter.Metric) is { } metric)
+            query = query.Where(c => c.Metric == metric);
+        if (WireNames<ClaimStatistic>.Parse(filter.Statistic) is { } statistic)
+            query = query.Where(c => c.Statistic == statistic);
+        if (filter.Domain is { } domain)
+            query = query.Where(c => c.Company!.Domains.Any(d => d.Slug == domain) || c.Project!.Domains.Any(d => d.Slug == domain));
+        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+            query = query.Where(c => c.MigratedFromKey == language);
+        if (WireNames<ClaimConsistency>.Parse(filter.Consistency) is { } consistency)
+            query = query.Where(c => c.Consistency == consistency);
+        if (WireNames<ClaimCrossSource>.Parse(filter.CrossSource) is { } crossSource)
+            query = query.Where(c => c.CrossSource == crossSource);
+        if (filter.MinChangePercent is { } min)
+            query = query.Where(c => c.ChangePercent >= min);
+        if (filter.MaxChangePercent is { } max)
+            query = query.Where(c => c.ChangePercent <= max);
+        if (filter.Source is { } source)
+            query = query.Where(c => c.SourceId == source);
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "changePercent" => query.OrderBy(c => c.ChangePercent, descending),
+            "metric" => query.OrderBy(c => c.Metric, descending),
+            "company" => query.OrderBy(c => c.Company!.NameKey, descending),
+            _ => query.OrderBy(c => c.Id, descending),
+        };
+        return ordered.ThenBy(c => c.Id);
+    }
+
+    public static IOrderedQueryable<Source> Sources(CatalogDbContext db, SourceFilter filter)
+    {
+        var query = db.Sources.AsNoTracking();
+        if (filter.Status is { } status)
+        {
+            var wanted = Enum.Parse<SourceStatus>(status, ignoreCase: true);
+            query = query.Where(s => s.Status == wanted);
+        }
+        if (filter.Language is { } language)
+            query = query.Where(s => s.Language == language);
+        if (!string.IsNullOrWhiteSpace(filter.Q))
+        {
+            var pattern = TextKey.LikePattern(filter.Q);
+            query = query.Where(s => EF.Functions.Like(s.FileName, pattern, TextKey.LikeEscape) || EF.Functions.Like(s.Title, pattern, TextKey.LikeEscape));
+        }
+
+        var (sort, descending) = filter.SortOrder();
+        var ordered = sort switch
+        {
+            "title" => query.OrderBy(s => EF.Functions.Collate(s.Title, "NOCASE"), descending),
+            "importedAt" => query.OrderBy(s => s.ImportedAt, descending),
+            "mentionCount" => query.OrderBy(s => s.Mentions.Count, descending),
+            _ => query.OrderBy(s => s.FileName, descending),
+        };
+        return ordered.ThenBy(s => s.Id);
+    }
+}
