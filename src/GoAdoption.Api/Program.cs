@@ -2,7 +2,9 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
 using GoAdoption.Api.Benchmarks;
+using GoAdoption.Api.Cli;
 using GoAdoption.Api.Data;
+using GoAdoption.Api.Export;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Api.Validation;
@@ -13,14 +15,18 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Serilog;
 
-var builder = WebApplication.CreateBuilder(args);
+// Given a command (export, import) the program runs it on the same services and exits; otherwise it serves the API.
+var isCommand = CommandLine.IsCommand(args);
+var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
 // No static bootstrap logger: tests build several hosts in one process, and a frozen global logger breaks the second.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
     .ReadFrom.Services(services)
     .Enrich.FromLogContext()
-    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture));
+    // A command's standard output is its result (an export piped to a file), so its logs go to standard error.
+    .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+        standardErrorFromLevel: isCommand ? Serilog.Events.LogEventLevel.Verbose : null));
 
 builder.Services.AddOptions<CatalogOptions>()
     .BindConfiguration(CatalogOptions.Section)
@@ -71,9 +77,15 @@ builder.Services.AddSwaggerGen(options =>
     options.NonNullableReferenceTypesAsRequired();
     options.SchemaFilter<RequiredPropertiesSchemaFilter>();
     options.OperationFilter<NotModifiedOperationFilter>();
+    options.OperationFilter<ExportOperationFilter>();
 });
 
 var app = builder.Build();
+if (isCommand)
+{
+    await using (app)
+        return await CommandLine.RunAsync(app.Services, args, Console.OpenStandardOutput(), Console.Error);
+}
 
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
@@ -93,6 +105,7 @@ app.MapControllers();
 
 await app.Services.InitializeCatalogAsync();
 await app.RunAsync();
+return 0;
 
 /// <summary>Entry point; public so integration tests can host the API.</summary>
 public partial class Program;

@@ -12,14 +12,17 @@ internal static class CatalogStartup
     public static async Task InitializeCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<IOptions<CatalogOptions>>().Value;
-        EnsureDatabaseFolder(options.ConnectionString);
+        await scope.ServiceProvider.MigrateCatalogAsync(cancellationToken);
 
-        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
-        await db.Database.MigrateAsync(cancellationToken);
-
-        if (options.ImportOnStart)
+        if (scope.ServiceProvider.GetRequiredService<IOptions<CatalogOptions>>().Value.ImportOnStart)
             await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncSeedsAsync(cancellationToken);
+    }
+
+    /// <summary>Creates the database folder and applies pending migrations, which also seeds the domain taxonomy.</summary>
+    public static async Task MigrateCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        EnsureDatabaseFolder(services.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString);
+        await services.GetRequiredService<CatalogDbContext>().Database.MigrateAsync(cancellationToken);
     }
 
     private static void EnsureDatabaseFolder(string connectionString)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using GoAdoption.Api.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
@@ -21,7 +22,10 @@ internal sealed class FluentValidationFilter : IAsyncActionFilter
             var validatorType = typeof(IValidator<>).MakeGenericType(argument.GetType());
             if (services.GetService(validatorType) is not IValidator validator)
                 continue;
-            var result = await validator.ValidateAsync(new ValidationContext<object>(argument), context.HttpContext.RequestAborted);
+            var validation = new ValidationContext<object>(argument);
+            if (context.ActionDescriptor.EndpointMetadata.OfType<IgnoresPagingAttribute>().Any())
+                validation.RootContextData[ListQueryValidation.IgnorePaging] = true;
+            var result = await validator.ValidateAsync(validation, context.HttpContext.RequestAborted);
             foreach (var failure in result.Errors)
                 context.ModelState.AddModelError(failure.PropertyName, failure.ErrorMessage);
         }

@@ -1,0 +1,219 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using FluentValidation;
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using GoAdoption.Api.Export;
+using GoAdoption.Api.Importing;
+using GoAdoption.Api.Infrastructure;
+using GoAdoption.Api.Validation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace GoAdoption.Api.Cli;
+
+/// <summary>
+/// The program's commands for analysts and operators: <c>export</c> writes a list to standard output, <c>import</c>
+/// syncs a folder into the configured catalog. Both run on the API's own services (database, importer, filters and
+/// their validators, export writers); configuration comes from appsettings and environment variables as for the API.
+/// </summary>
+public static class CommandLine
+{
+    /// <summary>Exit code of a run whose arguments were wrong; nothing was done.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Exit code of an import in which some document was rejected or failed.</summary>
+    public const int ImportFailed = 1;
+
+    private static readonly string[] Commands = ["export", "import"];
+
+    private static readonly string Usage = $"""
+        Usage:
+          GoAdoption.Api export <{string.Join("|", CatalogExports.All.Select(k => k.Name))}> [--format json|ndjson|csv] [--sort <key>] [--<filter> <value>]...
+              Writes every matching item to standard output. Filters are those of the list endpoint
+              (GET /api/v1/claims?company=uber is: export claims --company uber).
+          GoAdoption.Api import <folder>
+              Syncs the .md and .txt documents of <folder> into the catalog and prints a line per document;
+              exits 1 if any document was rejected or failed.
+          GoAdoption.Api [ASP.NET Core options]
+              Serves the API.
+        The catalog is the configured one: ConnectionStrings__Catalog (environment) or appsettings.json.
+        """;
+
+    /// <summary>Whether the arguments ask for a command rather than the web server.</summary>
+    public static bool IsCommand(IReadOnlyList<string> args) =>
+        args is [var first, ..] && Commands.Contains(first, StringComparer.Ordinal);
+
+    /// <summary>Runs a command with the API's services.</summary>
+    /// <param name="services">The built application's services.</param>
+    /// <param name="args">The arguments, the command first.</param>
+    /// <param name="output">Standard output: the export itself, or the import report.</param>
+    /// <param name="error">Standard error: usage and failures.</param>
+    /// <param name="cancellationToken">Stops the command.</param>
+    /// <returns>0 on success, <see cref="ImportFailed"/> or <see cref="UsageError"/>.</returns>
+    public static async Task<int> RunAsync(
+        IServiceProvider services, string[] args, Stream output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(error);
+        try
+        {
+            return args switch
+            {
+                ["export", var name, .. var rest] => await ExportAsync(services, name, rest, output, error, cancellationToken),
+                ["import", var folder] => await ImportAsync(services, folder, output, error, cancellationToken),
+                ["export"] => await FailAsync(error, "export needs a list to export."),
+                ["import"] => await FailAsync(error, "import needs a folder."),
+                ["import", _, var extra, ..] => await FailAsync(error, $"import takes one folder; '{extra}' is one argument too many."),
+                _ => await FailAsync(error, $"Unknown command '{(args.Length > 0 ? args[0] : "")}'."),
+            };
+        }
+        catch (OptionsValidationException e)
+        {
+            await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures)}");
+            return UsageError;
+        }
+    }
+
+    private static async Task<int> ExportAsync(
+        IServiceProvider services, string name, IReadOnlyList<string> args, Stream output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (CatalogExports.Find(name) is not { } kind)
+            return await FailAsync(error, $"'{name}' cannot be exported; choose one of {string.Join(", ", CatalogExports.All.Select(k => k.Name))}.");
+
+        var filter = (ListQuery)Activator.CreateInstance(kind.FilterType)!;
+        var request = new ExportRequest();
+        var problems = new List<string>();
+        foreach (var (option, value) in Options(args, problems))
+        {
+            if (Matches(option, "format"))
+                request.Format = value;
+            else if (FilterProperty(kind.FilterType, option) is { } property)
+                Bind(filter, property, option, value, problems);
+            else
+                problems.Add($"--{option} is not an option of export {kind.Name}.");
+        }
+        if (problems.Count == 0)
+        {
+            await using var validationScope = services.CreateAsyncScope();
+            problems.AddRange(await ValidateAsync(validationScope.ServiceProvider, filter, cancellationToken));
+            problems.AddRange(await ValidateAsync(validationScope.ServiceProvider, request, cancellationToken));
+        }
+        if (problems.Count > 0)
+            return await FailAsync(error, problems);
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.MigrateCatalogAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        var json = scope.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
+        var format = WireNames<ExportFormat>.Parse(request.Format) ?? ExportFormat.Json;
+        await kind.WriteAsync(db, filter, format, json, output, cancellationToken);
+        return 0;
+    }
+
+    private static async Task<int> ImportAsync(IServiceProvider services, string folder, Stream output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!Directory.Exists(folder))
+            return await FailAsync(error, $"Folder '{folder}' does not exist.");
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.MigrateCatalogAsync(cancellationToken);
+        var report = await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncFolderAsync(folder, cancellationToken);
+
+        await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        foreach (var document in report.Documents)
+            await text.WriteLineAsync(Describe(document));
+        await text.WriteLineAsync(report.ToString());
+        await text.FlushAsync(cancellationToken);
+        return report.Succeeded ? 0 : ImportFailed;
+    }
+
+    private static string Describe(DocumentImportResult document)
+    {
+        var outcome = WireNames<ImportOutcome>.Of(document.Outcome);
+        return document.Outcome switch
+        {
+            ImportOutcome.Rejected or ImportOutcome.Failed => $"{outcome}\t{document.FileName}\t{document.Reason}",
+            ImportOutcome.Unchanged => $"{outcome}\t{document.FileName}",
+            _ => string.Create(CultureInfo.InvariantCulture,
+                $"{outcome}\t{document.FileName}\t{document.Entities} entities, {document.Mentions} mentions, {document.UseCases} use-cases, {document.Claims} claims, {document.Warnings?.Count ?? 0} warnings"),
+        };
+    }
+
+    /// <summary>--name value and --name=value pairs; anything else is reported.</summary>
+    private static IEnumerable<(string Option, string Value)> Options(IReadOnlyList<string> args, List<string> problems)
+    {
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal) || arg.Length == 2)
+            {
+                problems.Add($"Unexpected argument '{arg}'; options are written --name value.");
+                continue;
+            }
+            var equals = arg.IndexOf('=', StringComparison.Ordinal);
+            if (equals > 0)
+            {
+                yield return (arg[2..equals], arg[(equals + 1)..]);
+            }
+            else if (i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal))
+            {
+                yield return (arg[2..], args[++i]);
+            }
+            else
+            {
+                problems.Add($"{arg} needs a value.");
+            }
+        }
+    }
+
+    /// <summary>An option names a query parameter as the URL writes it (migratedFrom) or in kebab case (migrated-from).</summary>
+    private static bool Matches(string option, string parameter) =>
+        string.Equals(option.Replace("-", "", StringComparison.Ordinal), parameter, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A filter or sort parameter of the list; paging has no meaning for an export.</summary>
+    private static PropertyInfo? FilterProperty(Type filterType, string option) =>
+        filterType.GetProperties()
+            .Select(p => (Property: p, Name: p.GetCustomAttribute<FromQueryAttribute>()?.Name))
+            .FirstOrDefault(p => p.Name is not null and not "page" and not "pageSize" && Matches(option, p.Name))
+            .Property;
+
+    private static void Bind(ListQuery filter, PropertyInfo property, string option, string value, List<string> problems)
+    {
+        var type = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        try
+        {
+            property.SetValue(filter, type == typeof(string) ? value : TypeDescriptor.GetConverter(type).ConvertFromInvariantString(value));
+        }
+        catch (Exception e) when (e is FormatException or NotSupportedException or ArgumentException || e.InnerException is FormatException or OverflowException)
+        {
+            var expected = type == typeof(bool) ? "true or false" : type == typeof(int) ? "a whole number" : "a number";
+            problems.Add($"--{option}: '{value}' is not {expected}.");
+        }
+    }
+
+    private static async Task<IEnumerable<string>> ValidateAsync(IServiceProvider services, object argument, CancellationToken cancellationToken)
+    {
+        if (services.GetService(typeof(IValidator<>).MakeGenericType(argument.GetType())) is not IValidator validator)
+            return [];
+        var context = new ValidationContext<object>(argument);
+        context.RootContextData[ListQueryValidation.IgnorePaging] = true;
+        var result = await validator.ValidateAsync(context, cancellationToken);
+        return result.Errors.Select(f => $"--{f.PropertyName}: {f.ErrorMessage}");
+    }
+
+    private static Task<int> FailAsync(TextWriter error, string problem) => FailAsync(error, [problem]);
+
+    private static async Task<int> FailAsync(TextWriter error, IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+            await error.WriteLineAsync(problem);
+        await error.WriteLineAsync();
+        await error.WriteLineAsync(Usage);
+        return UsageError;
+    }
+}

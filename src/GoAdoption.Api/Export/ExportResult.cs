@@ -1,0 +1,30 @@
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace GoAdoption.Api.Export;
+
+/// <summary>Streams an export into the response body as the rows are read, with a download file name.</summary>
+internal sealed class ExportResult(ExportKind kind, ListQuery filter, ExportFormat format) : IActionResult
+{
+    public async Task ExecuteResultAsync(ActionContext context)
+    {
+        var http = context.HttpContext;
+        var db = http.RequestServices.GetRequiredService<CatalogDbContext>();
+        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
+
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = ExportWriter.ContentType(format);
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = $"{kind.Name}.{ExportWriter.Extension(format)}",
+        }.ToString();
+        // Whatever sits between the action and the socket must pass chunks on as they come rather than gather the body.
+        http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
+
+        await kind.WriteAsync(db, filter, format, json, http.Response.Body, http.RequestAborted);
+    }
+}
