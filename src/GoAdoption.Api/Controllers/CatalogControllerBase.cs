@@ -26,6 +26,13 @@ public abstract class CatalogControllerBase : ControllerBase
         var items = skip >= total
             ? []
             : await query.Skip((int)skip).Take(filter.PageSize).Select(projection).ToListAsync(cancellationToken);
+        return ToPage(items, filter, total);
+    }
+
+    /// <summary>A page already read, with its RFC 8288 links, for lists that are not one LINQ query (search).</summary>
+    protected PagedResponse<TItem> ToPage<TItem>(IReadOnlyList<TItem> items, ListQuery filter, int total)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
         AddLinkHeader(filter.Page, filter.PageSize, total);
         return new PagedResponse<TItem>(items, filter.Page, filter.PageSize, total);
     }

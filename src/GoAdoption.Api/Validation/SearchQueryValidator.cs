@@ -1,0 +1,19 @@
+using FluentValidation;
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Infrastructure;
+
+namespace GoAdoption.Api.Validation;
+
+public sealed class SearchQueryValidator : ListQueryValidator<SearchQuery>
+{
+    public const int MaxQueryLength = 200;
+
+    public SearchQueryValidator()
+    {
+        RuleFor(q => q.Q).NotEmpty().MaximumLength(MaxQueryLength);
+        RuleFor(q => q.Type)
+            .Must(t => t is null || WireNames<SearchHitType>.Parse(t) is not null)
+            .WithMessage($"'type' must be one of {WireNames<SearchHitType>.Listed}.");
+    }
+}
