@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Infrastructure;
 using GoAdoption.Api.Search;
 using GoAdoption.Ingest;
 using GoAdoption.Ingest.Model;
@@ -19,6 +20,7 @@ public sealed partial class CatalogImporter(
     DocumentIngestor ingestor,
     IOptions<CatalogOptions> options,
     TimeProvider time,
+    CatalogVersion version,
     ILogger<CatalogImporter> logger)
 {
     private static readonly string IngestorBuild =
@@ -68,6 +70,10 @@ public sealed partial class CatalogImporter(
             db.ChangeTracker.Clear();
             await SearchIndexer.IndexEntitiesAsync(db, cancellationToken);
         }
+
+        // A failure changes the catalog too: the source's status and error are part of what the API shows.
+        if (results.Any(r => r.Outcome != ImportOutcome.Unchanged))
+            await version.ChangedAsync(await CatalogVersion.BumpAsync(db, cancellationToken), cancellationToken);
 
         var report = new ImportReport(root, results);
         LogReport(logger, report);

@@ -14,6 +14,12 @@ public sealed class CatalogOptions
     /// <summary>Sync the seeds folder into the catalog when the API starts.</summary>
     public bool ImportOnStart { get; set; } = true;
 
+    /// <summary>
+    /// How often the API rereads the catalog version, to notice an import made by another process (the <c>import</c>
+    /// command) into its database; 0 turns polling off.
+    /// </summary>
+    public int VersionPollSeconds { get; set; } = 5;
+
     /// <summary>SQLite connection string; a relative data source is placed under the content root.</summary>
     public string ConnectionString { get; set; } = "Data Source=catalog.db";
 }
@@ -69,6 +75,8 @@ internal sealed class ValidateCatalogOptions : IValidateOptions<CatalogOptions>
         var failures = new List<string>();
         if (string.IsNullOrWhiteSpace(options.SeedsPath))
             failures.Add("Catalog:SeedsPath must name a folder.");
+        if (options.VersionPollSeconds < 0)
+            failures.Add("Catalog:VersionPollSeconds must be 0 (off) or a number of seconds.");
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             failures.Add("ConnectionStrings:Catalog must be set.");

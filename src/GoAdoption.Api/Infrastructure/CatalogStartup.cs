@@ -16,6 +16,8 @@ internal static class CatalogStartup
 
         if (scope.ServiceProvider.GetRequiredService<IOptions<CatalogOptions>>().Value.ImportOnStart)
             await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncSeedsAsync(cancellationToken);
+        // Without an import at start (or with nothing new) the version is whatever the database already holds.
+        await services.GetRequiredService<CatalogVersion>().RefreshAsync(cancellationToken);
     }
 
     /// <summary>Creates the database folder and applies pending migrations, which also seeds the domain taxonomy.</summary>

@@ -1,51 +1,59 @@
-using System.Security.Cryptography;
 using Microsoft.Net.Http.Headers;
 
 namespace GoAdoption.Api.Infrastructure;
 
 /// <summary>
-/// Strong ETag on successful API GETs, from a hash of the body, and 304 when If-None-Match already has it. Hashing
-/// the body rather than tracking a catalog version keeps the tag exact: it changes when, and only when, an import
-/// changed what this response shows.
+/// Conditional GETs for the catalog: a weak ETag from the catalog version and the URL (see
+/// <see cref="CatalogVersion.ETagFor"/>), 304 when If-None-Match already holds it, answered before anything else
+/// runs, and a Cache-Control suited to a catalog that changes only on import. Nothing is buffered, so streamed exports
+/// carry the same headers at no cost.
 /// </summary>
-internal sealed class ETagMiddleware(RequestDelegate next)
+internal sealed class ETagMiddleware(RequestDelegate next, CatalogVersion version)
 {
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>A minute of reuse without asking, then revalidation by ETag; a shared cache may keep it too.</summary>
+    public const string CacheControl = "public, max-age=60";
+
+    public Task InvokeAsync(HttpContext context)
     {
-        if (!HttpMethods.IsGet(context.Request.Method) || !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        var request = context.Request;
+        if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            || !request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+            return next(context);
+
+        var etag = version.ETagFor(request);
+        var response = context.Response;
+        if (Matches(request.Headers.IfNoneMatch, etag))
         {
-            await next(context);
-            return;
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ETag = etag;
+            response.Headers.CacheControl = CacheControl;
+            return Task.CompletedTask;
         }
 
-        var body = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
+        // Set now rather than when the response starts, so the output cache stores them with the body it keeps.
+        response.Headers.ETag = etag;
+        response.Headers.CacheControl = CacheControl;
+        response.OnStarting(static state =>
         {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = body;
-        }
-
-        if (context.Response.StatusCode == StatusCodes.Status200OK)
-        {
-            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            var etag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash.AsSpan(0, 16))}\"");
-            context.Response.Headers.ETag = etag.ToString();
-            if (EntityTagHeaderValue.TryParseList(context.Request.Headers.IfNoneMatch, out var tags)
-                && tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(etag, useStrongComparison: false)))
+            // Errors are not representations of the resource: no validator, and no caching of a transient 500.
+            var response = (HttpResponse)state;
+            if (response.StatusCode != StatusCodes.Status200OK)
             {
-                context.Response.StatusCode = StatusCodes.Status304NotModified;
-                context.Response.ContentLength = null;
-                context.Response.Headers.ContentType = default;
-                return;
+                response.Headers.Remove(HeaderNames.ETag);
+                response.Headers.CacheControl = "no-cache";
             }
-        }
+            return Task.CompletedTask;
+        }, response);
+        return next(context);
+    }
 
-        buffer.Position = 0;
-        await buffer.CopyToAsync(body, context.RequestAborted);
+    private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
+    {
+        // "*" is not honoured: it asks whether any representation exists, which only the action can tell.
+        if (ifNoneMatch.Count == 0)
+            return false;
+        var current = EntityTagHeaderValue.Parse(etag);
+        return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+               && tags.Any(t => t.Compare(current, useStrongComparison: false));
     }
 }
