@@ -73,11 +73,22 @@ builder.Services.AddHealthChecks().AddDbContextCheck<CatalogDbContext>(tags: ["r
 
 builder.Services.AddSwaggerGen(options =>
 {
-    options.SwaggerDoc("v1", new() { Title = "GoAdoption API", Version = "v1", Description = "Companies, projects and use-cases of the Go language, each fact with its source." });
+    options.SwaggerDoc("v1", new()
+    {
+        Title = "GoAdoption API",
+        Version = "v1",
+        Description = "Companies, projects and use-cases of the Go language, each fact with its source.",
+        Contact = new() { Name = "GoAdoption maintainers" },
+    });
+    options.CustomOperationIds(OpenApiContract.OperationId);
+    // A property that refers to a schema keeps its own description; a nullable one becomes anyOf [$ref, null] below.
+    options.UseAllOfToExtendReferenceSchemas();
     options.IncludeXmlComments(typeof(Program).Assembly, includeControllerXmlComments: true);
     options.SupportNonNullableReferenceTypes();
     options.NonNullableReferenceTypesAsRequired();
     options.SchemaFilter<RequiredPropertiesSchemaFilter>();
+    options.SchemaFilter<ExamplesSchemaFilter>();
+    options.DocumentFilter<NullableReferenceDocumentFilter>();
     options.OperationFilter<NotModifiedOperationFilter>();
     options.OperationFilter<ExportOperationFilter>();
 });
@@ -98,7 +109,7 @@ app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 app.UseHttpCaching();
 
-app.UseSwagger();
+app.UseSwagger(options => options.PreSerializeFilters.Add(OpenApiContract.AddServer));
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "GoAdoption API v1"));
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

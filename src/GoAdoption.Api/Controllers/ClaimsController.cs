@@ -34,6 +34,7 @@ public sealed class ClaimsController(CatalogDbContext db) : CatalogControllerBas
     }
 
     /// <summary>Gets one performance claim.</summary>
+    /// <remarks>The same fields as an item of <c>GET /api/v1/claims</c>; ids come from that list or from a company or project.</remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">The claim with its source, line range and quoted text.</response>

@@ -29,6 +29,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
     }
 
     /// <summary>Gets one company or product with its use-cases, projects, performance claims and every mention.</summary>
+    /// <remarks>Any of its names finds the slug through <c>GET /api/v1/companies?q=</c> (腾讯 and Tencent are one company).</remarks>
     /// <param name="slug">The company's slug (uber, tencent).</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">The company, each fact with its source, line range and quoted text.</response>

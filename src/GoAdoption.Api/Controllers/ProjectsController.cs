@@ -24,6 +24,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
     }
 
     /// <summary>Gets one project: what it is, whether it is written in Go, who uses it, its performance claims, and every mention.</summary>
+    /// <remarks><c>usedBy</c> lists the companies whose use-cases involve the project, by name.</remarks>
     /// <param name="slug">The project's slug (kubernetes, etcd).</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">The project, each fact with its source, line range and quoted text.</response>

@@ -25,6 +25,7 @@ public sealed class SourcesController(CatalogDbContext db) : CatalogControllerBa
     }
 
     /// <summary>Gets one document: title, language, import state, counts and warnings.</summary>
+    /// <remarks>A document that failed to import again keeps its earlier facts: <c>status</c> is then stale and <c>error</c> says why.</remarks>
     /// <param name="id">Source id.</param>
     /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">The document's import record.</response>
