@@ -50,7 +50,7 @@ internal static class CatalogQueries
         var (sort, descending) = filter.SortOrder();
         var ordered = sort switch
         {
-            "sourceCount" => query.OrderBy(c => db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)), descending)
+            "sourceCount" => query.OrderBy(c => c.Mentions.Select(m => m.SourceId).Union(c.UseCases.Select(u => u.SourceId)).Count(), descending)
                 .ThenBy(c => c.NameKey),
             "useCaseCount" => query.OrderBy(c => c.UseCases.Count, descending).ThenBy(c => c.NameKey),
             _ => query.OrderBy(c => c.NameKey, descending).ThenBy(c => c.Name, descending),
@@ -81,7 +81,7 @@ internal static class CatalogQueries
         var (sort, descending) = filter.SortOrder();
         var ordered = sort switch
         {
-            "sourceCount" => query.OrderBy(p => db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)), descending)
+            "sourceCount" => query.OrderBy(p => p.Mentions.Select(m => m.SourceId).Union(p.UseCases.Select(u => u.SourceId)).Count(), descending)
                 .ThenBy(p => p.NameKey),
             "useCaseCount" => query.OrderBy(p => p.UseCases.Count, descending).ThenBy(p => p.NameKey),
             "companyCount" => query.OrderBy(p => p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count(), descending)

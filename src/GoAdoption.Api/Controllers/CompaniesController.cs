@@ -25,7 +25,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<CompanySummary>>> List([FromQuery] CompanyFilter filter, CancellationToken cancellationToken)
     {
-        return await ToPageAsync(CatalogQueries.Companies(db, filter), Projections.CompanySummary(db), filter, cancellationToken);
+        return await ToPageAsync(CatalogQueries.Companies(db, filter), Projections.CompanySummary, filter, cancellationToken);
     }
 
     /// <summary>Gets one company or product with its use-cases, projects, performance claims and every mention.</summary>
@@ -53,7 +53,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
                 c.Website,
                 c.Description,
                 c.ParentSlug,
-                SourceCount = db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)),
+                SourceCount = c.Mentions.Select(m => m.SourceId).Union(c.UseCases.Select(u => u.SourceId)).Count(),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);

@@ -44,8 +44,8 @@ internal static class Projections
         c.LineEnd,
         c.Quote);
 
-    /// <summary>A company as lists and exports show it; counts its sources through <paramref name="db"/>.</summary>
-    public static Expression<Func<Company, CompanySummary>> CompanySummary(CatalogDbContext db) => c => new CompanySummary(
+    /// <summary>A company as lists and exports show it; its sources are the distinct documents of its mentions and use-cases.</summary>
+    public static readonly Expression<Func<Company, CompanySummary>> CompanySummary = c => new CompanySummary(
         c.Slug,
         c.Name,
         c.Kind,
@@ -53,18 +53,18 @@ internal static class Projections
         c.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
         c.Country,
         c.Website,
-        db.Sources.Count(s => s.Mentions.Any(m => m.CompanyId == c.Id) || s.UseCases.Any(u => u.CompanyId == c.Id)),
+        c.Mentions.Select(m => m.SourceId).Union(c.UseCases.Select(u => u.SourceId)).Count(),
         c.UseCases.Count);
 
-    /// <summary>A project as lists and exports show it; counts its sources through <paramref name="db"/>.</summary>
-    public static Expression<Func<Project, ProjectSummary>> ProjectSummary(CatalogDbContext db) => p => new ProjectSummary(
+    /// <summary>A project as lists and exports show it; its sources are the distinct documents of its mentions and use-cases.</summary>
+    public static readonly Expression<Func<Project, ProjectSummary>> ProjectSummary = p => new ProjectSummary(
         p.Slug,
         p.Name,
         Distinct(p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
         p.Category,
         p.WrittenInGo,
         p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
-        db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)),
+        p.Mentions.Select(m => m.SourceId).Union(p.UseCases.Select(u => u.SourceId)).Count(),
         p.UseCases.Count,
         p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count());
 

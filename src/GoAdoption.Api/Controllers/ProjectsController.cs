@@ -20,7 +20,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ProjectSummary>>> List([FromQuery] ProjectFilter filter, CancellationToken cancellationToken)
     {
-        return await ToPageAsync(CatalogQueries.Projects(db, filter), Projections.ProjectSummary(db), filter, cancellationToken);
+        return await ToPageAsync(CatalogQueries.Projects(db, filter), Projections.ProjectSummary, filter, cancellationToken);
     }
 
     /// <summary>Gets one project: what it is, whether it is written in Go, who uses it, its performance claims, and every mention.</summary>
@@ -47,7 +47,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
                 Domains = p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
                 p.Description,
                 p.ParentSlug,
-                SourceCount = db.Sources.Count(s => s.Mentions.Any(m => m.ProjectId == p.Id) || s.UseCases.Any(u => u.ProjectId == p.Id)),
+                SourceCount = p.Mentions.Select(m => m.SourceId).Union(p.UseCases.Select(u => u.SourceId)).Count(),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);

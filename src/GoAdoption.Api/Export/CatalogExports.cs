@@ -37,10 +37,10 @@ internal sealed class ExportKind<TFilter, TRow>(
 internal static class CatalogExports
 {
     public static readonly ExportKind Companies = new ExportKind<CompanyFilter, CompanySummary>(
-        "companies", (db, f) => CatalogQueries.Companies(db, f).Select(Projections.CompanySummary(db)), CsvColumns.Companies);
+        "companies", (db, f) => CatalogQueries.Companies(db, f).Select(Projections.CompanySummary), CsvColumns.Companies);
 
     public static readonly ExportKind Projects = new ExportKind<ProjectFilter, ProjectSummary>(
-        "projects", (db, f) => CatalogQueries.Projects(db, f).Select(Projections.ProjectSummary(db)), CsvColumns.Projects);
+        "projects", (db, f) => CatalogQueries.Projects(db, f).Select(Projections.ProjectSummary), CsvColumns.Projects);
 
     public static readonly ExportKind UseCases = new ExportKind<UseCaseFilter, UseCaseResponse>(
         "use-cases", (db, f) => CatalogQueries.UseCases(db, f).Select(Projections.UseCase), CsvColumns.UseCases);

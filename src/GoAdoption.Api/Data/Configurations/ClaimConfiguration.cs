@@ -17,7 +17,8 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.Property(c => c.CrossSource).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.MigratedFrom).HasMaxLength(50);
         builder.Property(c => c.MigratedFromKey).HasMaxLength(50);
-        builder.HasIndex(c => c.Metric);
+        // metric and metric+statistic filters, and their counts, read the index alone.
+        builder.HasIndex(c => new { c.Metric, c.Statistic });
         builder.HasIndex(c => c.MigratedFromKey);
         builder.HasIndex(c => c.ChangePercent);
         builder.HasOne(c => c.Company).WithMany(c => c.Claims).HasForeignKey(c => c.CompanyId);

@@ -12,10 +12,12 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.Slug).HasMaxLength(200);
         builder.Property(c => c.Name).HasMaxLength(300);
         builder.Property(c => c.NameKey).HasMaxLength(300);
-        builder.HasIndex(c => c.NameKey);
+        // Lists sort by (NameKey, Name, Id): the index hands rows over in page order, so a page reads only its rows.
+        builder.HasIndex(c => new { c.NameKey, c.Name });
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Country).HasMaxLength(2);
-        builder.HasIndex(c => c.Country);
+        // A country filter walks its companies already in list order.
+        builder.HasIndex(c => new { c.Country, c.NameKey, c.Name });
         builder.Property(c => c.Website).HasMaxLength(300);
         builder.Property(c => c.ParentSlug).HasMaxLength(200);
         builder.HasMany(c => c.Aliases).WithOne().HasForeignKey(a => a.CompanyId);

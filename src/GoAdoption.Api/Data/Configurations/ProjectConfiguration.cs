@@ -12,7 +12,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Slug).HasMaxLength(200);
         builder.Property(p => p.Name).HasMaxLength(300);
         builder.Property(p => p.NameKey).HasMaxLength(300);
-        builder.HasIndex(p => p.NameKey);
+        builder.HasIndex(p => new { p.NameKey, p.Name });
         builder.Property(p => p.Category).HasMaxLength(200);
         builder.Property(p => p.ParentSlug).HasMaxLength(200);
         builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.ProjectId);

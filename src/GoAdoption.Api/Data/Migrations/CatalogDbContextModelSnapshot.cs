@@ -123,13 +123,13 @@ namespace GoAdoption.Api.Data.Migrations
 
                     b.HasIndex("CompanyId");
 
-                    b.HasIndex("Metric");
-
                     b.HasIndex("MigratedFromKey");
 
                     b.HasIndex("ProjectId");
 
                     b.HasIndex("SourceId");
+
+                    b.HasIndex("Metric", "Statistic");
 
                     b.ToTable("Claims");
                 });
@@ -180,12 +180,12 @@ namespace GoAdoption.Api.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Country");
-
-                    b.HasIndex("NameKey");
-
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("NameKey", "Name");
+
+                    b.HasIndex("Country", "NameKey", "Name");
 
                     b.ToTable("Companies");
                 });
@@ -367,10 +367,10 @@ namespace GoAdoption.Api.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("NameKey");
-
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("NameKey", "Name");
 
                     b.ToTable("Projects");
                 });
