@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Load test on loopback against a synthetic catalog (100,000 companies, 1,000,000 claims by default).
+# Builds the API in Release, serves the catalog with ImportOnStart=false, and runs wrk (2 threads, 50 connections,
+# 15 s, RUNS times) against:
+#   ceiling          GET /health/ping, the cheapest JSON answer of the same program
+#   companies        GET /api/v1/companies?domain=finance&country=US&page=N   (filtered, paged, sorted by name)
+#   claims           GET /api/v1/claims?company=company-NNNNNN                (one company's claims)
+# each uncached (every request a new URL, so the output cache misses) and cached (one URL), then prints medians of
+# requests/s and p99, and each ratio to the ceiling measured in the same run. Finally it restarts the server and
+# exports all claims as CSV, reporting the server's peak resident memory (VmHWM) and the time taken.
+# Usage: bench/load/run.sh   (env: RUNS=3 DURATION=15s CONNECTIONS=50 COMPANIES=100000 CLAIMS=1000000 PORT=5480)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+runs=${RUNS:-3}
+duration=${DURATION:-15s}
+connections=${CONNECTIONS:-50}
+companies=${COMPANIES:-100000}
+claims=${CLAIMS:-1000000}
+port=${PORT:-5480}
+db=${CATALOG_DB:-bench/load/catalog-${companies}-${claims}.db}
+base="http://127.0.0.1:$port"
+
+if ! command -v wrk >/dev/null 2>&1; then
+  apt-get update -qq && apt-get install -y -qq wrk >/dev/null
+fi
+
+dotnet build -c Release -v quiet -nologo bench/GoAdoption.CatalogGenerator >/dev/null
+if [ ! -f "$db" ]; then
+  dotnet bench/GoAdoption.CatalogGenerator/bin/Release/net10.0/GoAdoption.CatalogGenerator.dll \
+    --out "$db" --companies "$companies" --claims "$claims"
+fi
+api=src/GoAdoption.Api/bin/Release/net10.0/GoAdoption.Api.dll
+
+work=$(mktemp -d)
+server_pid=
+stop_server() {
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=; fi
+}
+trap 'stop_server; rm -rf "$work"' EXIT
+
+start_server() {
+  ASPNETCORE_ENVIRONMENT=Production \
+  ConnectionStrings__Catalog="Data Source=$(realpath "$db")" \
+  Catalog__ImportOnStart=false \
+  Serilog__MinimumLevel__Default=Warning \
+    dotnet "$api" --urls "$base" >"$work/server.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 120); do
+    curl -fs "$base/health/ready" >/dev/null 2>&1 && return 0
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  cat "$work/server.log" >&2
+  echo "the API did not become ready" >&2
+  exit 1
+}
+
+# name | path or pattern | max for the pattern's %d (empty: a fixed URL, served from the output cache after the first)
+scenarios=(
+  "ceiling|/health/ping|"
+  "companies-uncached|/api/v1/companies?domain=finance&country=US&page=%d|25"
+  "companies-cached|/api/v1/companies?domain=finance&country=US&page=2|"
+  "claims-uncached|/api/v1/claims?company=company-%06d|$companies"
+  "claims-cached|/api/v1/claims?company=company-004242|"
+)
+
+run_wrk() { # name path max seconds
+  local name=$1 path=$2 max=$3 seconds=$4
+  if [ -n "$max" ]; then
+    PATTERN=$path MAX=$max wrk -t2 -c"$connections" -d"$seconds" --latency -s bench/load/uncached.lua "$base"
+  else
+    wrk -t2 -c"$connections" -d"$seconds" --latency "$base$path"
+  fi
+}
+
+start_server
+echo "warming up"
+for scenario in "${scenarios[@]}"; do
+  IFS='|' read -r name path max <<<"$scenario"
+  run_wrk "$name" "$path" "$max" 3s >/dev/null
+done
+
+results="$work/results.tsv"
+for run in $(seq 1 "$runs"); do
+  for scenario in "${scenarios[@]}"; do
+    IFS='|' read -r name path max <<<"$scenario"
+    out=$(run_wrk "$name" "$path" "$max" "$duration")
+    rps=$(awk '/^Requests\/sec/ {print $2}' <<<"$out")
+    p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+    errors=$(awk '/Non-2xx|Socket errors/ {print}' <<<"$out" | tr '\n' ' ')
+    printf '%s\t%s\t%s\t%s\t%s\n' "$run" "$name" "$rps" "$p99" "$errors" | tee -a "$results"
+  done
+done
+stop_server
+
+# Peak memory of an export on a fresh process: VmHWM is the high-water mark of the server's resident set.
+start_server
+rss_before=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
+export_stats=$(curl -fsS -o /dev/null -w '%{time_total} %{size_download} %{http_code}' "$base/api/v1/export/claims?format=csv")
+hwm=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
+rows=$(curl -fsS "$base/api/v1/claims?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+stop_server
+
+python3 - "$results" "$rss_before" "$hwm" "$rows" $export_stats <<'PY'
+import statistics, sys
+path, rss_before, hwm, rows, seconds, size, status = sys.argv[1:8]
+def ms(text):
+    unit = text.lstrip("0123456789.")
+    value = float(text[: len(text) - len(unit)])
+    return value * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+rows_by = {}
+for line in open(path, encoding="utf-8"):
+    run, name, rps, p99, errors = (line.rstrip("\n").split("\t") + [""])[:5]
+    rows_by.setdefault(name, []).append((float(rps), ms(p99), errors.strip()))
+ceiling = statistics.median(r for r, _, _ in rows_by["ceiling"])
+print()
+print(f"{'endpoint':<20} {'req/s (median)':>15} {'p99 ms (median)':>16} {'of ceiling':>11}  runs")
+for name, values in rows_by.items():
+    rps = statistics.median(r for r, _, _ in values)
+    p99 = statistics.median(p for _, p, _ in values)
+    runs = ", ".join(f"{r:,.0f}" for r, _, _ in values)
+    print(f"{name:<20} {rps:>15,.0f} {p99:>16.2f} {rps / ceiling:>10.1%}  {runs}")
+    for _, _, errors in values:
+        if errors:
+            print(f"  {name}: {errors}")
+print()
+print(f"export of {int(rows):,} claims as CSV: HTTP {status}, {int(size) / 1048576:,.0f} MiB in {float(seconds):.1f} s; "
+      f"server RSS {int(rss_before) / 1024:.0f} MiB before, peak {int(hwm) / 1024:.0f} MiB")
+PY
