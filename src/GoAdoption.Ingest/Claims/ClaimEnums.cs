@@ -58,6 +58,10 @@ public enum ClaimUnit
 
     [JsonStringEnumMemberName("count")]
     Count,
+
+    /// <summary>A data rate (MB/s) in bytes per second; never read as request traffic.</summary>
+    [JsonStringEnumMemberName("bytes_per_second")]
+    BytesPerSecond,
 }
 
 /// <summary>How the figure was bounded in the text ("超过 700 万" is at least, "42ms 以内" at most, "about" approximately).</summary>
@@ -122,6 +126,7 @@ public static class ClaimNames
         ClaimUnit.PerSecond => "per_second",
         ClaimUnit.PerDay => "per_day",
         ClaimUnit.Percent => "percent",
+        ClaimUnit.BytesPerSecond => "bytes_per_second",
         _ => "count",
     };
 

@@ -67,7 +67,7 @@ internal static partial class ClaimLexicon
     {
         QuantityKind.Duration => metric is ClaimMetric.Latency or ClaimMetric.StartupTime or ClaimMetric.GcPause or ClaimMetric.BuildTime,
         QuantityKind.Size => metric is ClaimMetric.Memory,
-        QuantityKind.Rate => metric is ClaimMetric.Throughput or ClaimMetric.Memory,
+        QuantityKind.Rate or QuantityKind.ByteRate => metric is ClaimMetric.Throughput or ClaimMetric.Memory,
         QuantityKind.DailyVolume => metric is ClaimMetric.Volume,
         QuantityKind.Count => metric is ClaimMetric.Instances or ClaimMetric.Other or ClaimMetric.Memory,
         _ => true,

@@ -177,7 +177,7 @@ internal static class ProseReader
             var before = text.AsSpan(clauseStart[k], q.Start - clauseStart[k]);
             ClaimMetric? metric = q.Kind switch
             {
-                QuantityKind.Rate => ClaimMetric.Throughput,
+                QuantityKind.Rate or QuantityKind.ByteRate => ClaimMetric.Throughput,
                 QuantityKind.DailyVolume => ClaimMetric.Volume,
                 QuantityKind.Count => q.Counts switch
                 {
@@ -209,7 +209,7 @@ internal static class ProseReader
     {
         QuantityKind.Duration => ClaimMetric.Latency,
         QuantityKind.Size => ClaimMetric.Memory,
-        QuantityKind.Rate => ClaimMetric.Throughput,
+        QuantityKind.Rate or QuantityKind.ByteRate => ClaimMetric.Throughput,
         QuantityKind.DailyVolume => ClaimMetric.Volume,
         QuantityKind.Count when q.Counts == CountClass.Instances => ClaimMetric.Instances,
         _ => null,
@@ -220,6 +220,7 @@ internal static class ProseReader
         QuantityKind.Duration => ClaimUnit.Milliseconds,
         QuantityKind.Size => ClaimUnit.Bytes,
         QuantityKind.Rate => ClaimUnit.PerSecond,
+        QuantityKind.ByteRate => ClaimUnit.BytesPerSecond,
         QuantityKind.DailyVolume => ClaimUnit.PerDay,
         QuantityKind.Percent or QuantityKind.Multiplier => ClaimUnit.Percent,
         _ => ClaimUnit.Count,

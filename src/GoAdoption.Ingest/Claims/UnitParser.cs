@@ -18,8 +18,11 @@ public enum QuantityKind
     /// <summary>A factor (5 倍, 3x, one-eighth): result ÷ baseline as far as the number goes.</summary>
     Multiplier,
 
-    /// <summary>Something per second (QPS, 每秒 N 次, requests per second, MB/s in bytes per second).</summary>
+    /// <summary>Events per second (QPS, 每秒 N 次, requests per second).</summary>
     Rate,
+
+    /// <summary>Bytes per second (MB/s, KB/s): a data rate, not a request rate.</summary>
+    ByteRate,
 
     /// <summary>Something per day (日均 N 次, per day, daily).</summary>
     DailyVolume,
@@ -37,7 +40,8 @@ public readonly record struct UnitMatch(QuantityKind Kind, double Factor, int En
 /// <summary>
 /// Units and their canonical factors. Time: ns = 1e-6 ms, μs = 0.001 ms, s = 1000 ms, minutes = 60 000 ms, hours = 3.6e6 ms.
 /// Sizes are binary (KB = 1024 B, MB = 1024² B, GB = 1024³ B), because the seeds' memory and window figures
-/// (64KB, 1MB, 2.4 GB per instance) are the binary sizes runtimes report. Rates of bytes (MB/s) become bytes per second.
+/// (64KB, 1MB, 2.4 GB per instance) are the binary sizes runtimes report. Rates of bytes (MB/s) become bytes per second,
+/// kept apart from request rates so nothing downstream reads a data rate as traffic.
 /// </summary>
 public static class UnitParser
 {
@@ -123,7 +127,7 @@ public static class UnitParser
         if (best.Kind == QuantityKind.Size && end + 1 < text.Length && text[end] == '/'
             && (text[end + 1] == 's' || text[end + 1] == '秒') && (end + 2 >= text.Length || !char.IsAsciiLetter(text[end + 2])))
         {
-            unit = new UnitMatch(QuantityKind.Rate, best.Factor, end + 2);
+            unit = new UnitMatch(QuantityKind.ByteRate, best.Factor, end + 2);
             return true;
         }
 

@@ -50,6 +50,8 @@ public enum FactUnit
     PerDay,
     Percent,
     Count,
+    [JsonStringEnumMemberName("bytes_per_second")]
+    BytesPerSecond,
 }
 
 public enum FactBound

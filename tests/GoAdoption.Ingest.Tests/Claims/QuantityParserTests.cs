@@ -49,7 +49,6 @@ public sealed class QuantityParserTests
     [InlineData("每秒处理 27 万次 HTTP 请求", 2.7e5, ClaimBound.Exact)]
     [InlineData("millions of events every second", 1e6, ClaimBound.AtLeast)]
     [InlineData("초당 10만 건", 1e5, ClaimBound.Exact)]
-    [InlineData("182 MB/s", 182 * 1024d * 1024, ClaimBound.Exact)]
     [InlineData("over 3,000 requests per second", 3000, ClaimBound.AtLeast)]
     public void Scan_Rates_ArePerSecond(string text, double value, ClaimBound bound)
     {
@@ -57,6 +56,16 @@ public sealed class QuantityParserTests
         Assert.Equal(QuantityKind.Rate, q.Kind);
         Assert.Equal(value, q.Value, 3);
         Assert.Equal(bound, q.Bound);
+    }
+
+    [Theory]
+    [InlineData("182 MB/s", 182 * 1024d * 1024)]
+    [InlineData("64KB/s", 64 * 1024d)]
+    public void Scan_DataRates_AreBytesPerSecondAndNotRequestRates(string text, double value)
+    {
+        var q = Single(text);
+        Assert.Equal(QuantityKind.ByteRate, q.Kind);
+        Assert.Equal(value, q.Value, 3);
     }
 
     [Theory]
@@ -166,7 +175,7 @@ public sealed class QuantityParserTests
     }
 
     [Theory]
-    [InlineData("(MB/s)", QuantityKind.Rate, 1024d * 1024)]
+    [InlineData("(MB/s)", QuantityKind.ByteRate, 1024d * 1024)]
     [InlineData("ms", QuantityKind.Duration, 1)]
     [InlineData("μs", QuantityKind.Duration, 0.001)]
     [InlineData("GB", QuantityKind.Size, 1024d * 1024 * 1024)]

@@ -113,7 +113,9 @@ public sealed class TableClaimTests
     {
         var claims = Read("快手日志管道基于 Go 构建。", string.Empty, "压测关键指标(单节点)", string.Empty, "并发数 吞吐(MB/s) P99延迟(ms) CPU利用率", "500 182 12.3 68%");
         Assert.Equal(3, claims.Count);
-        Assert.Equal(182 * 1024d * 1024, Assert.Single(claims, c => c.Metric == ClaimMetric.Throughput).Result);
+        var throughput = Assert.Single(claims, c => c.Metric == ClaimMetric.Throughput);
+        Assert.Equal(182 * 1024d * 1024, throughput.Result);
+        Assert.Equal(ClaimUnit.BytesPerSecond, throughput.Unit);
         Assert.Equal(12.3, Assert.Single(claims, c => c.Metric == ClaimMetric.Latency).Result);
         Assert.DoesNotContain(claims, c => c.Result is 500);
     }
