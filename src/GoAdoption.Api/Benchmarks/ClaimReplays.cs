@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Infrastructure;
 using GoAdoption.Simulation.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -14,27 +13,13 @@ namespace GoAdoption.Api.Benchmarks;
 
 /// <summary>
 /// Reads stored claims as the simulation sees them and replays their scenarios, caching each scenario per
-/// (catalog version, its claims, seed, requests, load factor, servers). The catalog version changes whenever an
-/// import writes facts, so a re-import never serves a stale scenario.
+/// (catalog version, its claims, seed, requests, load factor, servers). The catalog version (<see cref="CatalogVersion"/>)
+/// changes whenever an import writes facts, so a re-import never serves a stale scenario.
 /// </summary>
-public sealed class ClaimReplays(CatalogDbContext db, ReplayMemoryCache cache)
+public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalogVersion)
 {
     /// <summary>A scenario is a few kilobytes; this bounds the cache to a few megabytes.</summary>
     public const int CacheEntries = 2_000;
-
-    /// <summary>
-    /// A fingerprint of every source's stored facts: content hash, import time and ingestor build. One small query
-    /// over the sources table, cheap next to any replay.
-    /// </summary>
-    public async Task<string> CatalogVersionAsync(CancellationToken cancellationToken)
-    {
-        var sources = await db.Sources.AsNoTracking()
-            .OrderBy(s => s.Id)
-            .Select(s => new { s.Id, s.ContentHash, s.ImportedAt, s.IngestorBuild })
-            .ToListAsync(cancellationToken);
-        var text = string.Join('\n', sources.Select(s => string.Create(CultureInfo.InvariantCulture, $"{s.Id}|{s.ContentHash}|{s.ImportedAt?.Ticks}|{s.IngestorBuild}")));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
-    }
 
     public async Task<List<ClaimFact>> FactsAsync(IQueryable<Claim> claims, CancellationToken cancellationToken)
     {
@@ -86,14 +71,14 @@ public sealed class ClaimReplays(CatalogDbContext db, ReplayMemoryCache cache)
     }
 
     /// <summary>Replays each group, from the cache where an identical replay of the same catalog was done before.</summary>
-    public ReplayResponse Replay(IReadOnlyList<IReadOnlyList<ClaimFact>> groups, ReplayOptions options, string catalogVersion)
+    public ReplayResponse Replay(IReadOnlyList<IReadOnlyList<ClaimFact>> groups, ReplayOptions options)
     {
         var stopwatch = Stopwatch.StartNew();
         var scenarios = new Scenario[groups.Count];
         var misses = new List<(int Index, string Key)>();
         for (var i = 0; i < groups.Count; i++)
         {
-            var key = CacheKey(groups[i], options, catalogVersion);
+            var key = CacheKey(groups[i], options, catalogVersion.Current);
             if (cache.TryGetValue(key, out Scenario? cached))
             {
                 scenarios[i] = cached!;

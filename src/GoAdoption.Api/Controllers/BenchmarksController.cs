@@ -110,9 +110,8 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             LoadFactor = request.LoadFactor ?? 1.0,
             Servers = request.Servers,
         };
-        var version = await replays.CatalogVersionAsync(cancellationToken);
         var facts = await replays.FactsAsync(claims, cancellationToken);
-        return replays.Replay(ScenarioBuilder.Group(facts), options, version);
+        return replays.Replay(ScenarioBuilder.Group(facts), options);
     }
 
     /// <summary>Replays the scenario one claim belongs to.</summary>
@@ -146,7 +145,6 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             : claim.ProjectId is { } projectId ? sameSubject.Where(c => c.CompanyId == null && c.ProjectId == projectId)
             : sameSubject.Where(c => c.CompanyId == null && c.ProjectId == null);
 
-        var version = await replays.CatalogVersionAsync(cancellationToken);
         var facts = await replays.FactsAsync(sameSubject, cancellationToken);
         var group = ScenarioBuilder.Group(facts).Single(g => g.Any(f => f.Id == id));
         var options = new ReplayOptions
@@ -156,6 +154,6 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             LoadFactor = query.LoadFactor ?? 1.0,
             Servers = query.Servers,
         };
-        return replays.Replay([group], options, version);
+        return replays.Replay([group], options);
     }
 }
