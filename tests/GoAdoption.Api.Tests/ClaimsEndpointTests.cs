@@ -9,7 +9,7 @@ public sealed class ClaimsEndpointTests(SeededCatalog catalog)
     private const string Web3 = "003_1a5a6f47d61ed29a.txt";
     private const double GiB = 1024d * 1024d * 1024d;
 
-    private static readonly string[] Units = ["ms", "bytes", "per_second", "per_day", "percent", "count"];
+    private static readonly string[] Units = ["ms", "bytes", "per_second", "per_day", "percent", "count", "bytes_per_second"];
     private static readonly string[] Consistencies = ["consistent", "inconsistent", "unchecked"];
     private static readonly string[] CrossSources = ["corroborated", "conflicting", "single"];
     private static readonly string[] Bounds = ["exact", "at-least", "at-most", "approximately"];

@@ -46,7 +46,7 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         Assert.DoesNotContain("country", required);
         Assert.Equal(["imported", "stale", "failed"], schemas["SourceStatus"]!["enum"]!.AsArray().Select(e => (string)e!));
         Assert.Contains("web-page", schemas["DocumentForm"]!["enum"]!.AsArray().Select(e => (string)e!));
-        Assert.Equal(["ms", "bytes", "per_second", "per_day", "percent", "count"], schemas["ClaimUnit"]!["enum"]!.AsArray().Select(e => (string)e!));
+        Assert.Equal(["ms", "bytes", "per_second", "per_day", "percent", "count", "bytes_per_second"], schemas["ClaimUnit"]!["enum"]!.AsArray().Select(e => (string)e!));
         Assert.Contains("startup-time", schemas["ClaimMetric"]!["enum"]!.AsArray().Select(e => (string)e!));
         Assert.Contains("p999", schemas["ClaimStatistic"]!["enum"]!.AsArray().Select(e => (string)e!));
         var claim = schemas["ClaimResponse"]!["required"]!.AsArray().Select(r => (string)r!).ToList();
