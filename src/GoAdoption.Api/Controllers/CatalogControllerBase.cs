@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
+using System.Runtime.CompilerServices;
 using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
@@ -12,20 +14,56 @@ namespace GoAdoption.Api.Controllers;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status500InternalServerError, "application/problem+json")]
 public abstract class CatalogControllerBase : ControllerBase
 {
-    /// <summary>Counts, takes one page, projects it and adds RFC 8288 first/prev/next/last links.</summary>
+    /// <summary>Counts (or recalls the count for this catalog version), takes one page, projects it and adds RFC 8288 first/prev/next/last links.</summary>
     protected async Task<PagedResponse<TItem>> ToPageAsync<TEntity, TItem>(
         IOrderedQueryable<TEntity> query,
         Expression<Func<TEntity, TItem>> projection,
         ListQuery filter,
         CancellationToken cancellationToken)
+        where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await HttpContext.RequestServices.GetRequiredService<ListTotals>()
+            .GetAsync(Request.Path.Value ?? "", filter, query.CountAsync, cancellationToken);
         // Computed in 64 bits: page × pageSize can pass int.MaxValue on a valid request for a page past the end.
         var skip = (long)(filter.Page - 1) * filter.PageSize;
         var items = skip >= total
             ? []
             : await query.Skip((int)skip).Take(filter.PageSize).Select(projection).ToListAsync(cancellationToken);
+        return ToPage(items, filter, total);
+    }
+
+    /// <summary>
+    /// <see cref="ToPageAsync"/> for items with collections (a company's aliases and domains): the filtered, sorted walk
+    /// to the page runs once, for its keys, and the items are then read by key. Projected directly, each split query
+    /// of a collection would repeat that walk, which is most of a filtered page's cost.
+    /// </summary>
+    /// <param name="query">The list's filter and sort.</param>
+    /// <param name="all">Every row of the entity, to read the page's items by key.</param>
+    /// <param name="projection">Entity → item.</param>
+    /// <param name="filter">Filters, sort and paging.</param>
+    /// <param name="cancellationToken">Aborts the queries.</param>
+    protected async Task<PagedResponse<TItem>> ToPageByKeyAsync<TEntity, TItem>(
+        IOrderedQueryable<TEntity> query,
+        IQueryable<TEntity> all,
+        Expression<Func<TEntity, TItem>> projection,
+        ListQuery filter,
+        CancellationToken cancellationToken)
+        where TEntity : class
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var total = await HttpContext.RequestServices.GetRequiredService<ListTotals>()
+            .GetAsync(Request.Path.Value ?? "", filter, query.CountAsync, cancellationToken);
+        var skip = (long)(filter.Page - 1) * filter.PageSize;
+        if (skip >= total)
+            return ToPage<TItem>([], filter, total);
+        var ids = await query.Skip((int)skip).Take(filter.PageSize).Select(e => EF.Property<int>(e, "Id")).ToListAsync(cancellationToken);
+        var rows = await all.AsNoTracking().AsSplitQuery()
+            .Where(e => ids.Contains(EF.Property<int>(e, "Id")))
+            .Select(KeyedProjection<TEntity, TItem>.Of(projection))
+            .ToDictionaryAsync(r => r.Id, r => r.Item, cancellationToken);
+        // An import between the two reads may have removed a row; the page then shows what is still there.
+        var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return ToPage(items, filter, total);
     }
 
@@ -60,6 +98,32 @@ public abstract class CatalogControllerBase : ControllerBase
             return $"<{QueryHelpers.AddQueryString(Request.PathBase + Request.Path, query)}>; rel=\"{rel}\"";
         }
     }
+}
+
+/// <summary>An item with the key of the row it was projected from.</summary>
+internal sealed class Keyed<TItem>
+{
+    public int Id { get; init; }
+
+    public required TItem Item { get; init; }
+}
+
+/// <summary><c>e => new Keyed { Id = e.Id, Item = projection(e) }</c>, built once per projection.</summary>
+internal static class KeyedProjection<TEntity, TItem>
+{
+    private static readonly ConditionalWeakTable<Expression<Func<TEntity, TItem>>, Expression<Func<TEntity, Keyed<TItem>>>> Built = [];
+
+    public static Expression<Func<TEntity, Keyed<TItem>>> Of(Expression<Func<TEntity, TItem>> projection) =>
+        Built.GetValue(projection, static p =>
+        {
+            var entity = p.Parameters[0];
+            var id = Expression.Call(typeof(EF), nameof(EF.Property), [typeof(int)], entity, Expression.Constant("Id"));
+            var body = Expression.MemberInit(
+                Expression.New(typeof(Keyed<TItem>)),
+                Expression.Bind(typeof(Keyed<TItem>).GetProperty(nameof(Keyed<TItem>.Id))!, id),
+                Expression.Bind(typeof(Keyed<TItem>).GetProperty(nameof(Keyed<TItem>.Item))!, p.Body));
+            return Expression.Lambda<Func<TEntity, Keyed<TItem>>>(body, entity);
+        });
 }
 
 internal static class QueryableExtensions

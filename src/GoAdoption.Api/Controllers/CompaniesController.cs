@@ -25,7 +25,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<CompanySummary>>> List([FromQuery] CompanyFilter filter, CancellationToken cancellationToken)
     {
-        return await ToPageAsync(CatalogQueries.Companies(db, filter), Projections.CompanySummary, filter, cancellationToken);
+        return await ToPageByKeyAsync(CatalogQueries.Companies(db, filter), db.Companies, Projections.CompanySummary, filter, cancellationToken);
     }
 
     /// <summary>Gets one company or product with its use-cases, projects, performance claims and every mention.</summary>

@@ -65,6 +65,6 @@ public sealed class DomainsController(CatalogDbContext db) : CatalogControllerBa
         if (!await db.Domains.AnyAsync(d => d.Slug == slug, cancellationToken))
             return NotFoundProblem("domain", slug);
         var scope = db.Companies.Where(c => c.Domains.Any(d => d.Slug == slug));
-        return await ToPageAsync(CatalogQueries.Companies(db, filter, scope), Projections.CompanySummary, filter, cancellationToken);
+        return await ToPageByKeyAsync(CatalogQueries.Companies(db, filter, scope), db.Companies, Projections.CompanySummary, filter, cancellationToken);
     }
 }

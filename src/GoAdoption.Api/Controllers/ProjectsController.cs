@@ -20,7 +20,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ProjectSummary>>> List([FromQuery] ProjectFilter filter, CancellationToken cancellationToken)
     {
-        return await ToPageAsync(CatalogQueries.Projects(db, filter), Projections.ProjectSummary, filter, cancellationToken);
+        return await ToPageByKeyAsync(CatalogQueries.Projects(db, filter), db.Projects, Projections.ProjectSummary, filter, cancellationToken);
     }
 
     /// <summary>Gets one project: what it is, whether it is written in Go, who uses it, its performance claims, and every mention.</summary>

@@ -17,6 +17,7 @@ internal static class HttpCaching
     public static IServiceCollection AddHttpCaching(this IServiceCollection services)
     {
         services.AddSingleton<CatalogVersion>();
+        services.AddSingleton<ListTotals>();
         services.AddHostedService<CatalogVersionPoller>();
 
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy
