@@ -37,7 +37,8 @@ builder.Services.AddSingleton<IPostConfigureOptions<CatalogOptions>, ResolveCata
 builder.Services.AddSingleton<IValidateOptions<CatalogOptions>, ValidateCatalogOptions>();
 
 // Options are read when the context is first built, so configuration overrides made after this line still apply.
-builder.Services.AddDbContext<CatalogDbContext>((services, options) => options
+// Pooled: list requests are short, and reusing contexts saves building one (and its services) per request.
+builder.Services.AddDbContextPool<CatalogDbContext>((services, options) => options
     .UseSqlite(services.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString)
     .UseSeeding((context, _) => DomainSeeder.SeedAsync(context, CancellationToken.None).GetAwaiter().GetResult())
     .UseAsyncSeeding((context, _, cancellationToken) => DomainSeeder.SeedAsync(context, cancellationToken)));

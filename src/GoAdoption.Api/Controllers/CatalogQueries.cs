@@ -21,7 +21,13 @@ internal static class CatalogQueries
     {
         var query = (scope ?? db.Companies).AsNoTracking().AsSplitQuery();
         if (filter.Domain is { } domain)
-            query = query.Where(c => c.Domains.Any(d => d.Slug == domain));
+        {
+            // Probes the link table alone with the domain's id, looked up once per statement, instead of joining
+            // Domains again for every company the walk passes.
+            query = query.Where(c => db.Set<Dictionary<string, object>>("CompanyDomains")
+                .Any(cd => (int)cd["CompaniesId"] == c.Id
+                    && (int)cd["DomainsId"] == db.Domains.Where(d => d.Slug == domain).Select(d => d.Id).FirstOrDefault()));
+        }
         if (filter.Country is { } country)
         {
             var code = country.ToUpperInvariant();
