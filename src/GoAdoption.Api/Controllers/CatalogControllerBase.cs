@@ -14,7 +14,10 @@ namespace GoAdoption.Api.Controllers;
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status500InternalServerError, "application/problem+json")]
 public abstract class CatalogControllerBase : ControllerBase
 {
-    /// <summary>Counts (or recalls the count for this catalog version), takes one page, projects it and adds RFC 8288 first/prev/next/last links.</summary>
+    /// <summary>
+    /// Takes one page, projects it, works out the total (see <see cref="TotalAsync"/>) and adds RFC 8288
+    /// first/prev/next/last links.
+    /// </summary>
     protected async Task<PagedResponse<TItem>> ToPageAsync<TEntity, TItem>(
         IOrderedQueryable<TEntity> query,
         Expression<Func<TEntity, TItem>> projection,
@@ -23,13 +26,12 @@ public abstract class CatalogControllerBase : ControllerBase
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var total = await HttpContext.RequestServices.GetRequiredService<ListTotals>()
-            .GetAsync(Request.Path.Value ?? "", filter, query.CountAsync, cancellationToken);
         // Computed in 64 bits: page × pageSize can pass int.MaxValue on a valid request for a page past the end.
         var skip = (long)(filter.Page - 1) * filter.PageSize;
-        var items = skip >= total
+        List<TItem> items = skip > int.MaxValue
             ? []
             : await query.Skip((int)skip).Take(filter.PageSize).Select(projection).ToListAsync(cancellationToken);
+        var total = await TotalAsync(query, filter, skip, items.Count, cancellationToken);
         return ToPage(items, filter, total);
     }
 
@@ -52,12 +54,13 @@ public abstract class CatalogControllerBase : ControllerBase
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var total = await HttpContext.RequestServices.GetRequiredService<ListTotals>()
-            .GetAsync(Request.Path.Value ?? "", filter, query.CountAsync, cancellationToken);
         var skip = (long)(filter.Page - 1) * filter.PageSize;
-        if (skip >= total)
+        List<int> ids = skip > int.MaxValue
+            ? []
+            : await query.Skip((int)skip).Take(filter.PageSize).Select(e => EF.Property<int>(e, "Id")).ToListAsync(cancellationToken);
+        var total = await TotalAsync(query, filter, skip, ids.Count, cancellationToken);
+        if (ids.Count == 0)
             return ToPage<TItem>([], filter, total);
-        var ids = await query.Skip((int)skip).Take(filter.PageSize).Select(e => EF.Property<int>(e, "Id")).ToListAsync(cancellationToken);
         var rows = await all.AsNoTracking().AsSplitQuery()
             .Where(e => ids.Contains(EF.Property<int>(e, "Id")))
             .Select(KeyedProjection<TEntity, TItem>.Of(projection))
@@ -65,6 +68,19 @@ public abstract class CatalogControllerBase : ControllerBase
         // An import between the two reads may have removed a row; the page then shows what is still there.
         var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return ToPage(items, filter, total);
+    }
+
+    /// <summary>
+    /// The number of rows <paramref name="query"/> matches. A page that is neither full nor past the end shows where
+    /// the list ends, so it needs no count; otherwise the count is recalled for this filter and catalog version, or
+    /// counted once (<see cref="ListTotals"/>).
+    /// </summary>
+    private Task<int> TotalAsync<TEntity>(IQueryable<TEntity> query, ListQuery filter, long skip, int read, CancellationToken cancellationToken)
+    {
+        if ((read > 0 && read < filter.PageSize) || (read == 0 && skip == 0))
+            return Task.FromResult((int)skip + read);
+        return HttpContext.RequestServices.GetRequiredService<ListTotals>()
+            .GetAsync(Request.Path.Value ?? "", filter, query.CountAsync, cancellationToken);
     }
 
     /// <summary>A page already read, with its RFC 8288 links, for lists that are not one LINQ query (search).</summary>
