@@ -254,34 +254,19 @@ public static class NumberParser
             return false;
         }
 
-        double total = 0, section = 0;
-        double? current = leading;
+        var sum = new MagnitudeSum { Current = leading };
         var consumed = false;
         while (i < n)
         {
             var c = text[i];
-            var small = SmallMagnitude(c);
-            var big = BigMagnitude(c);
-            if (small > 0)
+            if (sum.TryAdd(c, out var big))
             {
-                section += (current ?? 1) * small;
-                current = null;
                 i++;
                 consumed = true;
-            }
-            else if (big > 0)
-            {
-                section += current ?? 0;
-                if (section == 0)
+                if (!big)
                 {
-                    section = 1;
+                    continue;
                 }
-
-                total += section * big;
-                section = 0;
-                current = null;
-                i++;
-                consumed = true;
 
                 // Korean and Chinese write the lower group after the higher one: 4억 2천만, 4亿2000万.
                 var k = i < n && text[i] == ' ' ? i + 1 : i;
@@ -295,14 +280,14 @@ public static class NumberParser
 
                     if (d < n && (SmallMagnitude(text[d]) > 0 || BigMagnitude(text[d]) > 0))
                     {
-                        current = double.Parse(text.AsSpan(k, d - k), NumberStyles.Float, CultureInfo.InvariantCulture);
+                        sum.Current = double.Parse(text.AsSpan(k, d - k), NumberStyles.Float, CultureInfo.InvariantCulture);
                         i = d;
                     }
                 }
             }
-            else if (current is null && CjkDigit(c) >= 0 && i + 1 < n && (SmallMagnitude(text[i + 1]) > 0 || BigMagnitude(text[i + 1]) > 0))
+            else if (sum.Current is null && CjkDigit(c) >= 0 && i + 1 < n && (SmallMagnitude(text[i + 1]) > 0 || BigMagnitude(text[i + 1]) > 0))
             {
-                current = CjkDigit(c);
+                sum.Current = CjkDigit(c);
                 i++;
             }
             else
@@ -316,7 +301,7 @@ public static class NumberParser
             return false;
         }
 
-        value = total + section + (current ?? 0);
+        value = sum.Value;
         end = i;
         return true;
     }
@@ -381,38 +366,16 @@ public static class NumberParser
             return false;
         }
 
-        double total = 0, section = 0;
-        double? current = null;
+        var sum = default(MagnitudeSum);
         for (var k = chainStart; k < i; k++)
         {
-            var c = text[k];
-            var small = SmallMagnitude(c);
-            var big = BigMagnitude(c);
-            if (small > 0)
+            if (!sum.TryAdd(text[k], out _))
             {
-                section += (current ?? 1) * small;
-                current = null;
-            }
-            else if (big > 0)
-            {
-                section += current ?? 0;
-                if (section == 0)
-                {
-                    section = 1;
-                }
-
-                total += section * big;
-                section = 0;
-                current = null;
-            }
-            else
-            {
-                current = CjkDigit(c);
+                sum.Current = CjkDigit(text[k]);
             }
         }
 
-        var value = total + section + (current ?? 0);
-        number = new ParsedNumber(value, bound, start, i, 0, false, true);
+        number = new ParsedNumber(sum.Value, bound, start, i, 0, false, true);
         return true;
     }
 
@@ -631,5 +594,45 @@ public static class NumberParser
         number = new ParsedNumber(value, ClaimBound.Exact, start, end, 0, false, true);
         skipTo = end;
         return true;
+    }
+    /// <summary>
+    /// A numeral written with magnitudes, folded left to right: a small magnitude (十 百 千, 천 백) multiplies the digit
+    /// before it into the current section; a big one (万 亿, 만 억) closes the section and multiplies it in, so
+    /// "4亿2000万" and "4억 2천만" both come to 4.2e8.
+    /// </summary>
+    private struct MagnitudeSum
+    {
+        private double _total;
+        private double _section;
+
+        /// <summary>The digit or number waiting for a magnitude.</summary>
+        public double? Current { get; set; }
+
+        public readonly double Value => _total + _section + (Current ?? 0);
+
+        /// <summary>Folds in <paramref name="c"/> if it is a magnitude; <paramref name="big"/> says whether it closed a section.</summary>
+        public bool TryAdd(char c, out bool big)
+        {
+            var small = SmallMagnitude(c);
+            var large = BigMagnitude(c);
+            big = large > 0;
+            if (small > 0)
+            {
+                _section += (Current ?? 1) * small;
+                Current = null;
+                return true;
+            }
+
+            if (large > 0)
+            {
+                _section += Current ?? 0;
+                _total += (_section == 0 ? 1 : _section) * large;
+                _section = 0;
+                Current = null;
+                return true;
+            }
+
+            return false;
+        }
     }
 }
