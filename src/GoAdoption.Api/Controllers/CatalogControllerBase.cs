@@ -26,11 +26,9 @@ public abstract class CatalogControllerBase : ControllerBase
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(filter);
-        // Computed in 64 bits: page × pageSize can pass int.MaxValue on a valid request for a page past the end.
-        var skip = (long)(filter.Page - 1) * filter.PageSize;
-        List<TItem> items = skip > int.MaxValue
-            ? []
-            : await query.Skip((int)skip).Take(filter.PageSize).Select(projection).ToListAsync(cancellationToken);
+        List<TItem> items = PageOf(query, filter, out var skip) is { } page
+            ? await page.Select(projection).ToListAsync(cancellationToken)
+            : [];
         var total = await TotalAsync(query, filter, skip, items.Count, cancellationToken);
         return ToPage(items, filter, total);
     }
@@ -54,10 +52,9 @@ public abstract class CatalogControllerBase : ControllerBase
         where TEntity : class
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var skip = (long)(filter.Page - 1) * filter.PageSize;
-        List<int> ids = skip > int.MaxValue
-            ? []
-            : await query.Skip((int)skip).Take(filter.PageSize).Select(e => EF.Property<int>(e, "Id")).ToListAsync(cancellationToken);
+        List<int> ids = PageOf(query, filter, out var skip) is { } page
+            ? await page.Select(e => EF.Property<int>(e, "Id")).ToListAsync(cancellationToken)
+            : [];
         var total = await TotalAsync(query, filter, skip, ids.Count, cancellationToken);
         if (ids.Count == 0)
             return ToPage<TItem>([], filter, total);
@@ -68,6 +65,14 @@ public abstract class CatalogControllerBase : ControllerBase
         // An import between the two reads may have removed a row; the page then shows what is still there.
         var items = ids.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
         return ToPage(items, filter, total);
+    }
+
+    /// <summary>The rows of the requested page, or null for a page so far past the end that no row can be on it.</summary>
+    private static IQueryable<TEntity>? PageOf<TEntity>(IQueryable<TEntity> query, ListQuery filter, out long skip)
+    {
+        // Computed in 64 bits: page × pageSize can pass int.MaxValue on a valid request for a page past the end.
+        skip = (long)(filter.Page - 1) * filter.PageSize;
+        return skip > int.MaxValue ? null : query.Skip((int)skip).Take(filter.PageSize);
     }
 
     /// <summary>
