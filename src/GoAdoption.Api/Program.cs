@@ -4,6 +4,7 @@ using FluentValidation;
 using GoAdoption.Api.Benchmarks;
 using GoAdoption.Api.Cli;
 using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Reading;
 using GoAdoption.Api.Export;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
@@ -46,12 +47,15 @@ builder.Services.AddDbContextPool<CatalogDbContext>((services, options) => optio
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DocumentIngestor>();
 builder.Services.AddScoped<CatalogImporter>();
+builder.Services.AddSingleton<PreparedConnections>();
+builder.Services.AddSingleton<ClaimReader>();
 builder.Services.AddSingleton<ReplayMemoryCache>();
 builder.Services.AddScoped<ClaimReplays>();
 
 ValidatorOptions.Global.PropertyNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
-builder.Services.AddValidatorsFromAssemblyContaining<Program>();
+// Validators hold no state, and building one (its rule tree) costs more than running it: one instance serves every request.
+builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Singleton);
 
 builder.Services.AddControllers(options =>
     {

@@ -108,10 +108,9 @@ public static class CommandLine
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.MigrateCatalogAsync(cancellationToken);
-        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
         var json = scope.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
         var format = WireNames<ExportFormat>.Parse(request.Format) ?? ExportFormat.Json;
-        await kind.WriteAsync(db, filter, format, json, output, cancellationToken);
+        await kind.WriteAsync(scope.ServiceProvider, filter, format, json, output, cancellationToken);
         return 0;
     }
 

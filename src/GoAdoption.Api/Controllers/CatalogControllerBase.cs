@@ -29,12 +29,27 @@ public abstract class CatalogControllerBase : ControllerBase
         List<TItem> items = PageOf(query, filter, out var skip) is { } page
             ? await page.Select(projection).ToListAsync(cancellationToken)
             : [];
-        var total = await TotalAsync(query, filter, skip, items.Count, cancellationToken);
+        var total = await TotalAsync(query.CountAsync, filter, skip, items.Count, cancellationToken);
+        return ToPage(items, filter, total);
+    }
+
+    /// <summary><see cref="ToPageAsync{TEntity, TItem}"/> for lists read without EF Core: a page by (skip, take), and a count.</summary>
+    protected async Task<PagedResponse<TItem>> ToPageAsync<TItem>(
+        Func<int, int, IReadOnlyList<TItem>> readPage,
+        Func<int> count,
+        ListQuery filter,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(readPage);
+        ArgumentNullException.ThrowIfNull(filter);
+        var skip = Skip(filter);
+        var items = skip > int.MaxValue ? [] : readPage((int)skip, filter.PageSize);
+        var total = await TotalAsync(_ => Task.FromResult(count()), filter, skip, items.Count, cancellationToken);
         return ToPage(items, filter, total);
     }
 
     /// <summary>
-    /// <see cref="ToPageAsync"/> for items with collections (a company's aliases and domains): the filtered, sorted walk
+    /// <see cref="ToPageAsync{TEntity, TItem}"/> for items with collections (a company's aliases and domains): the filtered, sorted walk
     /// to the page runs once, for its keys, and the items are then read by key. Projected directly, each split query
     /// of a collection would repeat that walk, which is most of a filtered page's cost.
     /// </summary>
@@ -55,7 +70,7 @@ public abstract class CatalogControllerBase : ControllerBase
         List<int> ids = PageOf(query, filter, out var skip) is { } page
             ? await page.Select(e => EF.Property<int>(e, "Id")).ToListAsync(cancellationToken)
             : [];
-        var total = await TotalAsync(query, filter, skip, ids.Count, cancellationToken);
+        var total = await TotalAsync(query.CountAsync, filter, skip, ids.Count, cancellationToken);
         if (ids.Count == 0)
             return ToPage<TItem>([], filter, total);
         var rows = await all.AsNoTracking().AsSplitQuery()
@@ -70,22 +85,24 @@ public abstract class CatalogControllerBase : ControllerBase
     /// <summary>The rows of the requested page, or null for a page so far past the end that no row can be on it.</summary>
     private static IQueryable<TEntity>? PageOf<TEntity>(IQueryable<TEntity> query, ListQuery filter, out long skip)
     {
-        // Computed in 64 bits: page × pageSize can pass int.MaxValue on a valid request for a page past the end.
-        skip = (long)(filter.Page - 1) * filter.PageSize;
+        skip = Skip(filter);
         return skip > int.MaxValue ? null : query.Skip((int)skip).Take(filter.PageSize);
     }
 
+    // Computed in 64 bits: page × pageSize can pass int.MaxValue on a valid request for a page past the end.
+    private static long Skip(ListQuery filter) => (long)(filter.Page - 1) * filter.PageSize;
+
     /// <summary>
-    /// The number of rows <paramref name="query"/> matches. A page that is neither full nor past the end shows where
+    /// The number of matching rows, from <paramref name="count"/>. A page that is neither full nor past the end shows where
     /// the list ends, so it needs no count; otherwise the count is recalled for this filter and catalog version, or
     /// counted once (<see cref="ListTotals"/>).
     /// </summary>
-    private Task<int> TotalAsync<TEntity>(IQueryable<TEntity> query, ListQuery filter, long skip, int read, CancellationToken cancellationToken)
+    private Task<int> TotalAsync(Func<CancellationToken, Task<int>> count, ListQuery filter, long skip, int read, CancellationToken cancellationToken)
     {
         if ((read > 0 && read < filter.PageSize) || (read == 0 && skip == 0))
             return Task.FromResult((int)skip + read);
         return HttpContext.RequestServices.GetRequiredService<ListTotals>()
-            .GetAsync(Request.Path.Value ?? "", filter, query.CountAsync, cancellationToken);
+            .GetAsync(Request.Path.Value ?? "", filter, count, cancellationToken);
     }
 
     /// <summary>A page already read, with its RFC 8288 links, for lists that are not one LINQ query (search).</summary>

@@ -125,43 +125,6 @@ internal static class CatalogQueries
         return ordered.ThenBy(u => u.Id);
     }
 
-    public static IOrderedQueryable<Claim> Claims(CatalogDbContext db, ClaimFilter filter)
-    {
-        var query = db.Claims.AsNoTracking();
-        if (filter.Company is { } company)
-            query = query.Where(c => c.Company!.Slug == company);
-        if (filter.Project is { } project)
-            query = query.Where(c => c.Project!.Slug == project);
-        if (WireNames<ClaimMetric>.Parse(filter.Metric) is { } metric)
-            query = query.Where(c => c.Metric == metric);
-        if (WireNames<ClaimStatistic>.Parse(filter.Statistic) is { } statistic)
-            query = query.Where(c => c.Statistic == statistic);
-        if (filter.Domain is { } domain)
-            query = query.Where(c => c.Company!.Domains.Any(d => d.Slug == domain) || c.Project!.Domains.Any(d => d.Slug == domain));
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
-            query = query.Where(c => c.MigratedFromKey == language);
-        if (WireNames<ClaimConsistency>.Parse(filter.Consistency) is { } consistency)
-            query = query.Where(c => c.Consistency == consistency);
-        if (WireNames<ClaimCrossSource>.Parse(filter.CrossSource) is { } crossSource)
-            query = query.Where(c => c.CrossSource == crossSource);
-        if (filter.MinChangePercent is { } min)
-            query = query.Where(c => c.ChangePercent >= min);
-        if (filter.MaxChangePercent is { } max)
-            query = query.Where(c => c.ChangePercent <= max);
-        if (filter.Source is { } source)
-            query = query.Where(c => c.SourceId == source);
-
-        var (sort, descending) = filter.SortOrder();
-        var ordered = sort switch
-        {
-            "changePercent" => query.OrderBy(c => c.ChangePercent, descending),
-            "metric" => query.OrderBy(c => c.Metric, descending),
-            "company" => query.OrderBy(c => c.Company!.NameKey, descending),
-            _ => query.OrderBy(c => c.Id, descending),
-        };
-        return ordered.ThenBy(c => c.Id);
-    }
-
     public static IOrderedQueryable<Source> Sources(CatalogDbContext db, SourceFilter filter)
     {
         var query = db.Sources.AsNoTracking();

@@ -1,18 +1,13 @@
 using System.Globalization;
 using GoAdoption.Api.Contracts;
-using GoAdoption.Api.Data;
-using GoAdoption.Api.Data.Entities;
-using GoAdoption.Api.Importing;
-using GoAdoption.Api.Infrastructure;
-using GoAdoption.Ingest.Claims;
+using GoAdoption.Api.Data.Reading;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Controllers;
 
 /// <summary>Performance claims (latency, throughput, memory…) in canonical units, each as one document states it.</summary>
 [Route("api/v1/claims")]
-public sealed class ClaimsController(CatalogDbContext db) : CatalogControllerBase
+public sealed class ClaimsController(ClaimReader claims) : CatalogControllerBase
 {
     /// <summary>Lists performance claims.</summary>
     /// <remarks>
@@ -30,21 +25,21 @@ public sealed class ClaimsController(CatalogDbContext db) : CatalogControllerBas
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<ClaimResponse>>> List([FromQuery] ClaimFilter filter, CancellationToken cancellationToken)
     {
-        return await ToPageAsync(CatalogQueries.Claims(db, filter), Projections.Claim, filter, cancellationToken);
+        return await ToPageAsync(
+            (skip, take) => claims.Page(filter, ClaimScope.All, skip, take), () => claims.Count(filter, ClaimScope.All), filter, cancellationToken);
     }
 
     /// <summary>Gets one performance claim.</summary>
     /// <remarks>The same fields as an item of <c>GET /api/v1/claims</c>; ids come from that list or from a company or project.</remarks>
     /// <param name="id">The claim's id.</param>
-    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">The claim with its source, line range and quoted text.</response>
     /// <response code="404">No claim has this id.</response>
     [HttpGet("{id:int}")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<ActionResult<ClaimResponse>> Get(int id, CancellationToken cancellationToken)
+    public ActionResult<ClaimResponse> Get(int id)
     {
-        var claim = await db.Claims.AsNoTracking().Where(c => c.Id == id).Select(Projections.Claim).SingleOrDefaultAsync(cancellationToken);
+        var claim = claims.Find(id);
         return claim is null ? NotFoundProblem("claim", id.ToString(CultureInfo.InvariantCulture)) : claim;
     }
 }

@@ -1,5 +1,6 @@
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Reading;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Importing;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace GoAdoption.Api.Controllers;
 
 /// <summary>Companies and products that use Go.</summary>
 [Route("api/v1/companies")]
-public sealed class CompaniesController(CatalogDbContext db) : CatalogControllerBase
+public sealed class CompaniesController(CatalogDbContext db, ClaimReader claimReader) : CatalogControllerBase
 {
     /// <summary>Lists companies and products.</summary>
     /// <remarks>
@@ -70,11 +71,7 @@ public sealed class CompaniesController(CatalogDbContext db) : CatalogController
             .OrderBy(p => p.NameKey).ThenBy(p => p.Id)
             .Select(p => new EntityReference(p.Slug, p.Name))
             .ToListAsync(cancellationToken);
-        var claims = await db.Claims.AsNoTracking()
-            .Where(c => c.CompanyId == company.Id)
-            .OrderBy(c => c.Source.FileName).ThenBy(c => c.LineStart).ThenBy(c => c.Id)
-            .Select(Projections.Claim)
-            .ToListAsync(cancellationToken);
+        var claims = claimReader.InDocumentOrder(new ClaimScope(CompanyId: company.Id));
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.CompanyId == company.Id)
             .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)

@@ -21,29 +21,6 @@ internal static class Projections
         u.LineEnd,
         u.Quote);
 
-    public static readonly Expression<Func<Claim, ClaimResponse>> Claim = c => new ClaimResponse(
-        c.Id,
-        c.Company == null ? null : new EntityReference(c.Company.Slug, c.Company.Name),
-        c.Project == null ? null : new EntityReference(c.Project.Slug, c.Project.Name),
-        c.System,
-        c.Metric,
-        c.Statistic,
-        c.Baseline,
-        c.Result,
-        c.Unit,
-        c.StatedChangePercent,
-        c.StatedMultiplier,
-        c.StatedDelta,
-        c.ChangePercent,
-        c.Consistency,
-        c.MigratedFrom,
-        c.Bound,
-        c.CrossSource,
-        new SourceReference(c.Source.Id, c.Source.FileName, c.Source.Title),
-        c.LineStart,
-        c.LineEnd,
-        c.Quote);
-
     /// <summary>A company as lists and exports show it; its sources are the distinct documents of its mentions and use-cases.</summary>
     public static readonly Expression<Func<Company, CompanySummary>> CompanySummary = c => new CompanySummary(
         c.Slug,

@@ -1,5 +1,6 @@
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Reading;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,7 +8,7 @@ namespace GoAdoption.Api.Controllers;
 
 /// <summary>Software projects (Kubernetes, etcd, TiKV) and who uses them.</summary>
 [Route("api/v1/projects")]
-public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerBase
+public sealed class ProjectsController(CatalogDbContext db, ClaimReader claimReader) : CatalogControllerBase
 {
     /// <summary>Lists projects.</summary>
     /// <remarks>Sort keys: name, sourceCount, useCaseCount, companyCount; prefix with '-' for descending.</remarks>
@@ -64,11 +65,7 @@ public sealed class ProjectsController(CatalogDbContext db) : CatalogControllerB
             .OrderBy(u => u.Source.FileName).ThenBy(u => u.LineStart).ThenBy(u => u.Id)
             .Select(Projections.UseCase)
             .ToListAsync(cancellationToken);
-        var claims = await db.Claims.AsNoTracking()
-            .Where(c => c.ProjectId == project.Id)
-            .OrderBy(c => c.Source.FileName).ThenBy(c => c.LineStart).ThenBy(c => c.Id)
-            .Select(Projections.Claim)
-            .ToListAsync(cancellationToken);
+        var claims = claimReader.InDocumentOrder(new ClaimScope(ProjectId: project.Id));
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.ProjectId == project.Id)
             .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)

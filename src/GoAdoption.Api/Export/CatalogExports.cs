@@ -2,6 +2,7 @@ using System.Text.Json;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Controllers;
 using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Reading;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Export;
@@ -19,39 +20,41 @@ internal abstract class ExportKind(string name, Type filterType)
     /// <summary>Header names of the CSV format, in order.</summary>
     public abstract IReadOnlyList<string> CsvHeader { get; }
 
-    public abstract Task WriteAsync(CatalogDbContext db, ListQuery filter, ExportFormat format, JsonSerializerOptions json, Stream output, CancellationToken cancellationToken);
+    public abstract Task WriteAsync(IServiceProvider services, ListQuery filter, ExportFormat format, JsonSerializerOptions json, Stream output, CancellationToken cancellationToken);
 }
 
 internal sealed class ExportKind<TFilter, TRow>(
     string name,
-    Func<CatalogDbContext, TFilter, IQueryable<TRow>> rows,
+    Func<IServiceProvider, TFilter, IAsyncEnumerable<TRow>> rows,
     IReadOnlyList<CsvColumn<TRow>> columns) : ExportKind(name, typeof(TFilter))
     where TFilter : ListQuery
 {
     public override IReadOnlyList<string> CsvHeader { get; } = columns.Select(c => c.Name).ToList();
 
-    public override Task WriteAsync(CatalogDbContext db, ListQuery filter, ExportFormat format, JsonSerializerOptions json, Stream output, CancellationToken cancellationToken) =>
-        ExportWriter.WriteAsync(rows(db, (TFilter)filter).AsAsyncEnumerable(), columns, format, json, output, cancellationToken);
+    public override Task WriteAsync(IServiceProvider services, ListQuery filter, ExportFormat format, JsonSerializerOptions json, Stream output, CancellationToken cancellationToken) =>
+        ExportWriter.WriteAsync(rows(services, (TFilter)filter), columns, format, json, output, cancellationToken);
 }
 
 internal static class CatalogExports
 {
     public static readonly ExportKind Companies = new ExportKind<CompanyFilter, CompanySummary>(
-        "companies", (db, f) => CatalogQueries.Companies(db, f).Select(Projections.CompanySummary), CsvColumns.Companies);
+        "companies", (services, f) => CatalogQueries.Companies(Db(services), f).Select(Projections.CompanySummary).AsAsyncEnumerable(), CsvColumns.Companies);
 
     public static readonly ExportKind Projects = new ExportKind<ProjectFilter, ProjectSummary>(
-        "projects", (db, f) => CatalogQueries.Projects(db, f).Select(Projections.ProjectSummary), CsvColumns.Projects);
+        "projects", (services, f) => CatalogQueries.Projects(Db(services), f).Select(Projections.ProjectSummary).AsAsyncEnumerable(), CsvColumns.Projects);
 
     public static readonly ExportKind UseCases = new ExportKind<UseCaseFilter, UseCaseResponse>(
-        "use-cases", (db, f) => CatalogQueries.UseCases(db, f).Select(Projections.UseCase), CsvColumns.UseCases);
+        "use-cases", (services, f) => CatalogQueries.UseCases(Db(services), f).Select(Projections.UseCase).AsAsyncEnumerable(), CsvColumns.UseCases);
 
     public static readonly ExportKind Claims = new ExportKind<ClaimFilter, ClaimResponse>(
-        "claims", (db, f) => CatalogQueries.Claims(db, f).Select(Projections.Claim), CsvColumns.Claims);
+        "claims", (services, f) => services.GetRequiredService<ClaimReader>().Stream(f, ClaimScope.All).ToAsyncEnumerable(), CsvColumns.Claims);
 
     public static readonly ExportKind Sources = new ExportKind<SourceFilter, SourceSummary>(
-        "sources", (db, f) => CatalogQueries.Sources(db, f).Select(Projections.SourceSummary), CsvColumns.Sources);
+        "sources", (services, f) => CatalogQueries.Sources(Db(services), f).Select(Projections.SourceSummary).AsAsyncEnumerable(), CsvColumns.Sources);
 
     public static readonly IReadOnlyList<ExportKind> All = [Companies, Projects, UseCases, Claims, Sources];
 
     public static ExportKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+
+    private static CatalogDbContext Db(IServiceProvider services) => services.GetRequiredService<CatalogDbContext>();
 }

@@ -1,5 +1,4 @@
 using GoAdoption.Api.Contracts;
-using GoAdoption.Api.Data;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -13,7 +12,6 @@ internal sealed class ExportResult(ExportKind kind, ListQuery filter, ExportForm
     public async Task ExecuteResultAsync(ActionContext context)
     {
         var http = context.HttpContext;
-        var db = http.RequestServices.GetRequiredService<CatalogDbContext>();
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
 
         http.Response.StatusCode = StatusCodes.Status200OK;
@@ -25,6 +23,6 @@ internal sealed class ExportResult(ExportKind kind, ListQuery filter, ExportForm
         // Whatever sits between the action and the socket must pass chunks on as they come rather than gather the body.
         http.Features.Get<IHttpResponseBodyFeature>()?.DisableBuffering();
 
-        await kind.WriteAsync(db, filter, format, json, http.Response.Body, http.RequestAborted);
+        await kind.WriteAsync(http.RequestServices, filter, format, json, http.Response.Body, http.RequestAborted);
     }
 }

@@ -1,0 +1,175 @@
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Importing;
+using GoAdoption.Api.Infrastructure;
+using GoAdoption.Ingest.Claims;
+using Microsoft.Data.Sqlite;
+
+namespace GoAdoption.Api.Data.Reading;
+
+/// <summary>Which claims a read starts from before the list filters apply: all, one, or one company's or project's.</summary>
+public sealed record ClaimScope(int? Id = null, int? CompanyId = null, int? ProjectId = null)
+{
+    public static readonly ClaimScope All = new();
+}
+
+/// <summary>
+/// Every read of performance claims: list pages, their totals, exports, a company's or project's claims and one claim.
+/// Hand-written SQL on <see cref="PreparedConnections"/>: a claims page is a few indexed row reads, and building and
+/// preparing an EF Core query for it cost several times the read (see README, Performance).
+/// </summary>
+public sealed class ClaimReader(PreparedConnections connections)
+{
+    private const string Columns = """
+        SELECT c.Id, co.Slug, co.Name, p.Slug, p.Name, c.System, c.Metric, c.Statistic, c.Baseline, c.Result, c.Unit,
+               c.StatedChangePercent, c.StatedMultiplier, c.StatedDelta, c.ChangePercent, c.Consistency, c.MigratedFrom,
+               c.Bound, c.CrossSource, s.Id, s.FileName, s.Title, c.LineStart, c.LineEnd, c.Quote
+        FROM Claims AS c
+        JOIN Sources AS s ON s.Id = c.SourceId
+        LEFT JOIN Companies AS co ON co.Id = c.CompanyId
+        LEFT JOIN Projects AS p ON p.Id = c.ProjectId
+        """;
+
+    /// <summary>One page in the filter's sort order.</summary>
+    public IReadOnlyList<ClaimResponse> Page(ClaimFilter filter, ClaimScope scope, int skip, int take)
+    {
+        var query = Select(filter, scope);
+        // "+ 0": SQLite plans a bare LIMIT parameter for its bound value and so re-prepares the statement whenever the
+        // value changes, which costs as much as the read; an expression keeps one plan for every page.
+        query.Append($" LIMIT {query.Parameter(take)} + 0 OFFSET {query.Parameter(skip)} + 0");
+        return connections.Use(connection => ReadAll(connection, query));
+    }
+
+    public int Count(ClaimFilter filter, ClaimScope scope)
+    {
+        var query = new SqlQuery().Append("SELECT COUNT(*) FROM Claims AS c");
+        Where(query, filter, scope);
+        return connections.Use(connection => (int)connection.ExecuteScalar<long>(query));
+    }
+
+    /// <summary>Every matching claim in sort order, read as the caller enumerates (exports of any size).</summary>
+    public IEnumerable<ClaimResponse> Stream(ClaimFilter filter, ClaimScope scope)
+    {
+        var query = Select(filter, scope);
+        return connections.Stream(connection => ReadEach(connection, query));
+    }
+
+    public ClaimResponse? Find(int id) =>
+        Page(new ClaimFilter(), new ClaimScope(Id: id), 0, 1) is [var claim] ? claim : null;
+
+    /// <summary>A company's or project's claims in document order (file, then line), as its detail lists them.</summary>
+    public IReadOnlyList<ClaimResponse> InDocumentOrder(ClaimScope scope)
+    {
+        var query = new SqlQuery().Append(Columns);
+        Where(query, new ClaimFilter(), scope);
+        query.Append(" ORDER BY s.FileName, c.LineStart, c.Id");
+        return connections.Use(connection => ReadAll(connection, query));
+    }
+
+    private static SqlQuery Select(ClaimFilter filter, ClaimScope scope)
+    {
+        var query = new SqlQuery().Append(Columns);
+        Where(query, filter, scope);
+        var (sort, descending) = filter.SortOrder();
+        var direction = descending ? " DESC" : "";
+        // NULLs sort first ascending and last descending, as SQLite orders them and as EF Core's queries did.
+        query.Append(sort switch
+        {
+            "changePercent" => $" ORDER BY c.ChangePercent{direction}, c.Id",
+            "metric" => $" ORDER BY c.Metric{direction}, c.Id",
+            "company" => $" ORDER BY co.NameKey{direction}, c.Id",
+            _ => $" ORDER BY c.Id{direction}",
+        });
+        return query;
+    }
+
+    /// <summary>The filter as a WHERE clause; validation has run, so each value is one its validator accepted.</summary>
+    private static void Where(SqlQuery query, ClaimFilter filter, ClaimScope scope)
+    {
+        var conditions = new List<string>();
+        if (scope.Id is { } id)
+            conditions.Add($"c.Id = {query.Parameter(id)}");
+        if (scope.CompanyId is { } companyId)
+            conditions.Add($"c.CompanyId = {query.Parameter(companyId)}");
+        if (scope.ProjectId is { } projectId)
+            conditions.Add($"c.ProjectId = {query.Parameter(projectId)}");
+        if (filter.Company is { } company)
+            conditions.Add($"c.CompanyId = (SELECT Id FROM Companies WHERE Slug = {query.Parameter(company)})");
+        if (filter.Project is { } project)
+            conditions.Add($"c.ProjectId = (SELECT Id FROM Projects WHERE Slug = {query.Parameter(project)})");
+        if (WireNames<ClaimMetric>.Parse(filter.Metric) is { } metric)
+            conditions.Add($"c.Metric = {query.Parameter(metric.ToString())}");
+        if (WireNames<ClaimStatistic>.Parse(filter.Statistic) is { } statistic)
+            conditions.Add($"c.Statistic = {query.Parameter(statistic.ToString())}");
+        if (filter.Domain is { } domain)
+        {
+            var slug = query.Parameter(domain);
+            conditions.Add($"""
+                (EXISTS (SELECT 1 FROM CompanyDomains AS cd JOIN Domains AS d ON d.Id = cd.DomainsId
+                         WHERE cd.CompaniesId = c.CompanyId AND d.Slug = {slug})
+                 OR EXISTS (SELECT 1 FROM ProjectDomains AS pd JOIN Domains AS d ON d.Id = pd.DomainsId
+                            WHERE pd.ProjectsId = c.ProjectId AND d.Slug = {slug}))
+                """);
+        }
+        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+            conditions.Add($"c.MigratedFromKey = {query.Parameter(language)}");
+        if (WireNames<ClaimConsistency>.Parse(filter.Consistency) is { } consistency)
+            conditions.Add($"c.Consistency = {query.Parameter(consistency.ToString())}");
+        if (WireNames<ClaimCrossSource>.Parse(filter.CrossSource) is { } crossSource)
+            conditions.Add($"c.CrossSource = {query.Parameter(crossSource.ToString())}");
+        if (filter.MinChangePercent is { } min)
+            conditions.Add($"c.ChangePercent >= {query.Parameter(min)}");
+        if (filter.MaxChangePercent is { } max)
+            conditions.Add($"c.ChangePercent <= {query.Parameter(max)}");
+        if (filter.Source is { } source)
+            conditions.Add($"c.SourceId = {query.Parameter(source)}");
+        if (conditions.Count > 0)
+            query.Append(" WHERE ").Append(string.Join(" AND ", conditions));
+    }
+
+    private static List<ClaimResponse> ReadAll(PreparedConnection connection, SqlQuery query)
+    {
+        using var reader = connection.ExecuteReader(query);
+        var claims = new List<ClaimResponse>();
+        while (reader.Read())
+            claims.Add(Row(reader));
+        return claims;
+    }
+
+    private static IEnumerable<ClaimResponse> ReadEach(PreparedConnection connection, SqlQuery query)
+    {
+        using var reader = connection.ExecuteReader(query);
+        while (reader.Read())
+            yield return Row(reader);
+    }
+
+    private static ClaimResponse Row(SqliteDataReader r) => new(
+        r.GetInt32(0),
+        Reference(r, 1),
+        Reference(r, 3),
+        NullableString(r, 5),
+        Enum.Parse<ClaimMetric>(r.GetString(6)),
+        Enum.Parse<ClaimStatistic>(r.GetString(7)),
+        NullableDouble(r, 8),
+        NullableDouble(r, 9),
+        Enum.Parse<ClaimUnit>(r.GetString(10)),
+        NullableDouble(r, 11),
+        NullableDouble(r, 12),
+        NullableDouble(r, 13),
+        NullableDouble(r, 14),
+        Enum.Parse<ClaimConsistency>(r.GetString(15)),
+        NullableString(r, 16),
+        Enum.Parse<ClaimBound>(r.GetString(17)),
+        Enum.Parse<ClaimCrossSource>(r.GetString(18)),
+        new SourceReference(r.GetInt32(19), r.GetString(20), r.GetString(21)),
+        r.GetInt32(22),
+        r.GetInt32(23),
+        r.GetString(24));
+
+    private static EntityReference? Reference(SqliteDataReader r, int slug) =>
+        r.IsDBNull(slug) ? null : new EntityReference(r.GetString(slug), r.GetString(slug + 1));
+
+    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+
+    private static double? NullableDouble(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+}

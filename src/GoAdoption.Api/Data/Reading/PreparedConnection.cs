@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+
+namespace GoAdoption.Api.Data.Reading;
+
+/// <summary>
+/// An open connection to the catalog that keeps every statement it has run prepared. SQLite's parser and planner cost
+/// more than a short indexed read itself, and a connection opened per query (as EF Core does) prepares afresh each time.
+/// </summary>
+/// <remarks>
+/// Used by one caller at a time (<see cref="PreparedConnections"/> lends it out). Between queries no statement is left
+/// stepping, so an idle connection holds no lock and an import can commit.
+/// </remarks>
+public sealed class PreparedConnection : IDisposable
+{
+    // Statements are keyed by their text, and a text follows from which filters a request sets, so the set is small;
+    // the bound only keeps a pathological client from growing it.
+    private const int MaxStatements = 256;
+
+    private readonly SqliteConnection _connection;
+    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+
+    public PreparedConnection(string connectionString)
+    {
+        _connection = new SqliteConnection(connectionString);
+        _connection.Open();
+    }
+
+    /// <summary>Runs <paramref name="query"/>; dispose the reader before the connection goes back to the pool.</summary>
+    public SqliteDataReader ExecuteReader(SqlQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var command = Prepared(query);
+        for (var i = 0; i < query.Arguments.Count; i++)
+            command.Parameters[i].Value = query.Arguments[i];
+        return command.ExecuteReader();
+    }
+
+    public T ExecuteScalar<T>(SqlQuery query)
+    {
+        using var reader = ExecuteReader(query);
+        return reader.Read() ? reader.GetFieldValue<T>(0) : throw new InvalidOperationException("The query returned no row.");
+    }
+
+    private SqliteCommand Prepared(SqlQuery query)
+    {
+        if (_commands.TryGetValue(query.Text, out var command))
+            return command;
+        if (_commands.Count >= MaxStatements)
+            ClearStatements();
+        command = _connection.CreateCommand();
+        command.CommandText = query.Text;
+        for (var i = 0; i < query.Arguments.Count; i++)
+            command.Parameters.Add(new SqliteParameter(SqlQuery.ParameterName(i), query.Arguments[i]));
+        command.Prepare();
+        _commands.Add(query.Text, command);
+        return command;
+    }
+
+    private void ClearStatements()
+    {
+        foreach (var command in _commands.Values)
+            command.Dispose();
+        _commands.Clear();
+    }
+
+    public void Dispose()
+    {
+        ClearStatements();
+        _connection.Dispose();
+    }
+}
