@@ -49,6 +49,7 @@ builder.Services.AddSingleton<DocumentIngestor>();
 builder.Services.AddScoped<CatalogImporter>();
 builder.Services.AddSingleton<PreparedConnections>();
 builder.Services.AddSingleton<ClaimReader>();
+builder.Services.AddSingleton<CompanyDirectory>();
 builder.Services.AddSingleton<ReplayMemoryCache>();
 builder.Services.AddScoped<ClaimReplays>();
 

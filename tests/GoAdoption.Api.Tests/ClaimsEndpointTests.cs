@@ -26,6 +26,27 @@ public sealed class ClaimsEndpointTests(SeededCatalog catalog)
     private async Task<JsonNode> UberAtLineAsync(int line, string metric) =>
         (await AllAsync($"&company=uber&metric={metric}")).Single(c => (int)c["lineStart"]! == line && (string)c["source"]!["fileName"]! == Web3);
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("&sort=-changePercent")]
+    [InlineData("&sort=company&domain=finance")]
+    public async Task Paging_through_claims_visits_each_claim_once_in_the_exports_order(string query)
+    {
+        var exported = (await _client.GetOkAsync($"/api/v1/export/claims?format=json{query}")).AsArray().Select(c => (int)c!["id"]!).ToList();
+
+        var paged = new List<int>();
+        for (var page = 1; ; page++)
+        {
+            var items = (await _client.GetOkAsync($"/api/v1/claims?pageSize=7&page={page}{query}")).Items().ToList();
+            paged.AddRange(items.Select(c => (int)c["id"]!));
+            if (items.Count < 7)
+                break;
+        }
+
+        Assert.NotEmpty(exported);
+        Assert.Equal(exported, paged);
+    }
+
     [Fact]
     public async Task Every_claim_has_a_metric_unit_provenance_and_wire_names_from_the_issue()
     {

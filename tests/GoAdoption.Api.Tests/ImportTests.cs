@@ -72,6 +72,24 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task The_company_list_shows_an_import_at_once_with_its_new_counts()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("a.md", UberOnly);
+        using var client = factory.CreateClient();
+        var before = await client.GetOkAsync("/api/v1/companies");
+        Assert.Equal(["uber"], before.Items().Select(c => (string)c["slug"]!));
+
+        factory.WriteSeed("b.md", DropboxAndUber);
+        await SyncAsync(factory);
+
+        var after = await client.GetOkAsync("/api/v1/companies?sort=-sourceCount");
+        Assert.Equal(["uber", "dropbox"], after.Items().Select(c => (string)c["slug"]!));
+        Assert.Equal(2, (int)after.Items().First()["sourceCount"]!);
+        Assert.Equal(["dropbox"], (await client.GetOkAsync("/api/v1/companies?migratedFrom=python")).Items().Select(c => (string)c["slug"]!));
+    }
+
+    [Fact]
     public async Task A_changed_document_replaces_its_own_facts_and_leaves_other_sources_alone()
     {
         using var factory = new CatalogFactory();

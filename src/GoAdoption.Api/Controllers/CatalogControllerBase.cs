@@ -105,6 +105,18 @@ public abstract class CatalogControllerBase : ControllerBase
             .GetAsync(Request.Path.Value ?? "", filter, count, cancellationToken);
     }
 
+    /// <summary>The requested page of <paramref name="matches"/> (every match, in order), with its links.</summary>
+    protected PagedResponse<TItem> ToPage<TItem>(IReadOnlyList<TItem> matches, ListQuery filter)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(filter);
+        var skip = Skip(filter);
+        var items = new List<TItem>();
+        for (var i = skip; i < Math.Min(skip + filter.PageSize, matches.Count); i++)
+            items.Add(matches[(int)i]);
+        return ToPage(items, filter, matches.Count);
+    }
+
     /// <summary>A page already read, with its RFC 8288 links, for lists that are not one LINQ query (search).</summary>
     protected PagedResponse<TItem> ToPage<TItem>(IReadOnlyList<TItem> items, ListQuery filter, int total)
     {

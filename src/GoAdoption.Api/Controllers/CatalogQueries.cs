@@ -14,56 +14,6 @@ namespace GoAdoption.Api.Controllers;
 /// </summary>
 internal static class CatalogQueries
 {
-    /// <param name="db">The catalog.</param>
-    /// <param name="filter">Filters and sort.</param>
-    /// <param name="scope">Companies to start from, when an endpoint narrows them first (a domain's companies).</param>
-    public static IOrderedQueryable<Company> Companies(CatalogDbContext db, CompanyFilter filter, IQueryable<Company>? scope = null)
-    {
-        var query = (scope ?? db.Companies).AsNoTracking().AsSplitQuery();
-        if (filter.Domain is { } domain)
-        {
-            // Probes the link table alone with the domain's id, looked up once per statement, instead of joining
-            // Domains again for every company the walk passes.
-            query = query.Where(c => db.Set<Dictionary<string, object>>("CompanyDomains")
-                .Any(cd => (int)cd["CompaniesId"] == c.Id
-                    && (int)cd["DomainsId"] == db.Domains.Where(d => d.Slug == domain).Select(d => d.Id).FirstOrDefault()));
-        }
-        if (filter.Country is { } country)
-        {
-            var code = country.ToUpperInvariant();
-            query = query.Where(c => c.Country == code);
-        }
-        if (filter.Project is { } project)
-            query = query.Where(c => c.UseCases.Any(u => u.Project!.Slug == project));
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
-            query = query.Where(c => c.UseCases.Any(u => u.MigratedFromKey == language));
-        if (filter.Kind is { } kind)
-        {
-            var wanted = kind == "product" ? CompanyKind.Product : CompanyKind.Company;
-            query = query.Where(c => c.Kind == wanted);
-        }
-        if (!string.IsNullOrWhiteSpace(filter.Q))
-        {
-            var key = TextKey.Normalize(filter.Q);
-            query = query.Where(c => c.NameKey.Contains(key) || c.Slug.Contains(key) || c.Aliases.Any(a => a.NameKey.Contains(key)));
-        }
-        if (WebsiteHost.Normalize(filter.Website) is { } host)
-        {
-            // A page on a subdomain (eng.uber.com) belongs to the company whose site is the parent domain.
-            query = query.Where(c => c.Website != null && (c.Website == host || host.EndsWith("." + c.Website)));
-        }
-
-        var (sort, descending) = filter.SortOrder();
-        var ordered = sort switch
-        {
-            "sourceCount" => query.OrderBy(c => c.Mentions.Select(m => m.SourceId).Union(c.UseCases.Select(u => u.SourceId)).Count(), descending)
-                .ThenBy(c => c.NameKey),
-            "useCaseCount" => query.OrderBy(c => c.UseCases.Count, descending).ThenBy(c => c.NameKey),
-            _ => query.OrderBy(c => c.NameKey, descending).ThenBy(c => c.Name, descending),
-        };
-        return ordered.ThenBy(c => c.Id);
-    }
-
     public static IOrderedQueryable<Project> Projects(CatalogDbContext db, ProjectFilter filter)
     {
         var query = db.Projects.AsNoTracking().AsSplitQuery();

@@ -10,7 +10,7 @@ namespace GoAdoption.Api.Controllers;
 
 /// <summary>Companies and products that use Go.</summary>
 [Route("api/v1/companies")]
-public sealed class CompaniesController(CatalogDbContext db, ClaimReader claimReader) : CatalogControllerBase
+public sealed class CompaniesController(CatalogDbContext db, CompanyDirectory directory, ClaimReader claimReader) : CatalogControllerBase
 {
     /// <summary>Lists companies and products.</summary>
     /// <remarks>
@@ -18,15 +18,14 @@ public sealed class CompaniesController(CatalogDbContext db, ClaimReader claimRe
     /// Sort keys: name, sourceCount, useCaseCount; prefix with '-' for descending.
     /// </remarks>
     /// <param name="filter">Filters, sort and paging.</param>
-    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
     /// <response code="200">One page of companies.</response>
     /// <response code="400">A query parameter is malformed; <c>errors</c> names it.</response>
     [HttpGet]
     [ProducesResponseType<PagedResponse<CompanySummary>>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public async Task<ActionResult<PagedResponse<CompanySummary>>> List([FromQuery] CompanyFilter filter, CancellationToken cancellationToken)
+    public async Task<ActionResult<PagedResponse<CompanySummary>>> List([FromQuery] CompanyFilter filter)
     {
-        return await ToPageByKeyAsync(CatalogQueries.Companies(db, filter), db.Companies, Projections.CompanySummary, filter, cancellationToken);
+        return ToPage(await directory.FindAsync(filter), filter);
     }
 
     /// <summary>Gets one company or product with its use-cases, projects, performance claims and every mention.</summary>

@@ -1,5 +1,6 @@
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
+using GoAdoption.Api.Data.Reading;
 using GoAdoption.Ingest.Taxonomy;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace GoAdoption.Api.Controllers;
 
 /// <summary>The fixed domain taxonomy.</summary>
 [Route("api/v1/domains")]
-public sealed class DomainsController(CatalogDbContext db) : CatalogControllerBase
+public sealed class DomainsController(CatalogDbContext db, CompanyDirectory directory) : CatalogControllerBase
 {
     /// <summary>Lists domains with their names in every language and how many companies, projects and use-cases each holds.</summary>
     /// <remarks>Sort keys: name (English), slug, companyCount, useCaseCount; prefix with '-' for descending.</remarks>
@@ -64,7 +65,6 @@ public sealed class DomainsController(CatalogDbContext db) : CatalogControllerBa
     {
         if (!await db.Domains.AnyAsync(d => d.Slug == slug, cancellationToken))
             return NotFoundProblem("domain", slug);
-        var scope = db.Companies.Where(c => c.Domains.Any(d => d.Slug == slug));
-        return await ToPageByKeyAsync(CatalogQueries.Companies(db, filter, scope), db.Companies, Projections.CompanySummary, filter, cancellationToken);
+        return ToPage(await directory.FindAsync(filter, domainScope: slug), filter);
     }
 }

@@ -21,18 +21,6 @@ internal static class Projections
         u.LineEnd,
         u.Quote);
 
-    /// <summary>A company as lists and exports show it; its sources are the distinct documents of its mentions and use-cases.</summary>
-    public static readonly Expression<Func<Company, CompanySummary>> CompanySummary = c => new CompanySummary(
-        c.Slug,
-        c.Name,
-        c.Kind,
-        Distinct(c.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
-        c.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
-        c.Country,
-        c.Website,
-        c.Mentions.Select(m => m.SourceId).Union(c.UseCases.Select(u => u.SourceId)).Count(),
-        c.UseCases.Count);
-
     /// <summary>A project as lists and exports show it; its sources are the distinct documents of its mentions and use-cases.</summary>
     public static readonly Expression<Func<Project, ProjectSummary>> ProjectSummary = p => new ProjectSummary(
         p.Slug,

@@ -38,7 +38,7 @@ internal sealed class ExportKind<TFilter, TRow>(
 internal static class CatalogExports
 {
     public static readonly ExportKind Companies = new ExportKind<CompanyFilter, CompanySummary>(
-        "companies", (services, f) => CatalogQueries.Companies(Db(services), f).Select(Projections.CompanySummary).AsAsyncEnumerable(), CsvColumns.Companies);
+        "companies", AllCompanies, CsvColumns.Companies);
 
     public static readonly ExportKind Projects = new ExportKind<ProjectFilter, ProjectSummary>(
         "projects", (services, f) => CatalogQueries.Projects(Db(services), f).Select(Projections.ProjectSummary).AsAsyncEnumerable(), CsvColumns.Projects);
@@ -55,6 +55,12 @@ internal static class CatalogExports
     public static readonly IReadOnlyList<ExportKind> All = [Companies, Projects, UseCases, Claims, Sources];
 
     public static ExportKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
+
+    private static async IAsyncEnumerable<CompanySummary> AllCompanies(IServiceProvider services, CompanyFilter filter)
+    {
+        foreach (var company in await services.GetRequiredService<CompanyDirectory>().FindAsync(filter))
+            yield return company;
+    }
 
     private static CatalogDbContext Db(IServiceProvider services) => services.GetRequiredService<CatalogDbContext>();
 }

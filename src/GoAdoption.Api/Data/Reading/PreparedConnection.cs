@@ -18,6 +18,7 @@ public sealed class PreparedConnection : IDisposable
 
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
     public PreparedConnection(string connectionString)
     {
@@ -30,6 +31,7 @@ public sealed class PreparedConnection : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         var command = Prepared(query);
+        command.Transaction = _transaction;
         for (var i = 0; i < query.Arguments.Count; i++)
             command.Parameters[i].Value = query.Arguments[i];
         return command.ExecuteReader();
@@ -39,6 +41,22 @@ public sealed class PreparedConnection : IDisposable
     {
         using var reader = ExecuteReader(query);
         return reader.Read() ? reader.GetFieldValue<T>(0) : throw new InvalidOperationException("The query returned no row.");
+    }
+
+    /// <summary>Runs several queries that must see one state of the catalog, even if an import commits meanwhile.</summary>
+    public T InReadTransaction<T>(Func<T> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        using var transaction = _connection.BeginTransaction(deferred: true);
+        _transaction = transaction;
+        try
+        {
+            return read();
+        }
+        finally
+        {
+            _transaction = null;
+        }
     }
 
     private SqliteCommand Prepared(SqlQuery query)

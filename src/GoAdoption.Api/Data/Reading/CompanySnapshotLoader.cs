@@ -1,0 +1,86 @@
+using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data.Entities;
+
+namespace GoAdoption.Api.Data.Reading;
+
+/// <summary>Reads every company with what its list item and its filters need, in one read transaction.</summary>
+internal static class CompanySnapshotLoader
+{
+    public static CompanySnapshot Load(PreparedConnection connection) => connection.InReadTransaction(() =>
+    {
+        var builders = new Dictionary<long, Builder>();
+        using (var r = connection.ExecuteReader(new SqlQuery().Append("SELECT Id, Slug, Name, NameKey, Kind, Country, Website FROM Companies")))
+        {
+            while (r.Read())
+            {
+                builders[r.GetInt64(0)] = new Builder(r.GetString(1), r.GetString(2), r.GetString(3),
+                    Enum.Parse<CompanyKind>(r.GetString(4)), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6));
+            }
+        }
+        // Rows of other tables are matched to companies by id; an id not in the first read cannot occur inside one
+        // transaction, and is skipped rather than trusted.
+        Each(connection, "SELECT CompanyId, Name, NameKey FROM CompanyAliases", builders, (b, r) =>
+        {
+            b.Aliases.Add(r.GetString(1));
+            b.AliasKeys.Add(r.GetString(2));
+        });
+        Each(connection, "SELECT cd.CompaniesId, d.Slug FROM CompanyDomains AS cd JOIN Domains AS d ON d.Id = cd.DomainsId", builders,
+            (b, r) => b.Domains.Add(r.GetString(1)));
+        Each(connection, """
+            SELECT CompanyId, COUNT(*) FROM (
+                SELECT CompanyId, SourceId FROM Mentions WHERE CompanyId IS NOT NULL
+                UNION SELECT CompanyId, SourceId FROM UseCases WHERE CompanyId IS NOT NULL)
+            GROUP BY CompanyId
+            """, builders, (b, r) => b.SourceCount = r.GetInt32(1));
+        Each(connection, """
+            SELECT u.CompanyId, p.Slug, u.MigratedFromKey FROM UseCases AS u
+            LEFT JOIN Projects AS p ON p.Id = u.ProjectId
+            WHERE u.CompanyId IS NOT NULL
+            """, builders, (b, r) =>
+        {
+            b.UseCaseCount++;
+            if (!r.IsDBNull(1))
+                b.Projects.Add(r.GetString(1));
+            if (!r.IsDBNull(2))
+                b.MigratedFrom.Add(r.GetString(2));
+        });
+        return new CompanySnapshot(builders.OrderBy(p => p.Key).Select(p => p.Value.Build(p.Key)));
+    });
+
+    private static void Each(PreparedConnection connection, string sql, Dictionary<long, Builder> builders, Action<Builder, Microsoft.Data.Sqlite.SqliteDataReader> add)
+    {
+        using var r = connection.ExecuteReader(new SqlQuery().Append(sql));
+        while (r.Read())
+        {
+            if (builders.TryGetValue(r.GetInt64(0), out var builder))
+                add(builder, r);
+        }
+    }
+
+    private sealed class Builder(string slug, string name, string nameKey, CompanyKind kind, string? country, string? website)
+    {
+        public List<string> Aliases { get; } = [];
+
+        public List<string> AliasKeys { get; } = [];
+
+        public List<string> Domains { get; } = [];
+
+        public HashSet<string> Projects { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> MigratedFrom { get; } = new(StringComparer.Ordinal);
+
+        public int SourceCount { get; set; }
+
+        public int UseCaseCount { get; set; }
+
+        public CompanyEntry Build(long id)
+        {
+            Aliases.Sort(BinaryCollation.Instance);
+            Domains.Sort(BinaryCollation.Instance);
+            // Two sources may give the same spelling; the list shows it once.
+            var summary = new CompanySummary(slug, name, kind, Aliases.Distinct(StringComparer.Ordinal).ToArray(), Domains.ToArray(),
+                country, website, SourceCount, UseCaseCount);
+            return new CompanyEntry(id, summary, nameKey, [.. AliasKeys], [.. Projects], [.. MigratedFrom]);
+        }
+    }
+}
