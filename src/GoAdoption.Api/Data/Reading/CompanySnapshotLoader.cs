@@ -8,13 +8,18 @@ internal static class CompanySnapshotLoader
 {
     public static CompanySnapshot Load(PreparedConnection connection) => connection.InReadTransaction(() =>
     {
+        // Countries, domains, projects and languages repeat across thousands of companies; SQLite hands out a new
+        // string for every row, so each value is kept once.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Shared(string value) => shared.TryAdd(value, value) ? value : shared[value];
+
         var builders = new Dictionary<long, Builder>();
         using (var r = connection.ExecuteReader(new SqlQuery().Append("SELECT Id, Slug, Name, NameKey, Kind, Country, Website FROM Companies")))
         {
             while (r.Read())
             {
                 builders[r.GetInt64(0)] = new Builder(r.GetString(1), r.GetString(2), r.GetString(3),
-                    Enum.Parse<CompanyKind>(r.GetString(4)), r.IsDBNull(5) ? null : r.GetString(5), r.IsDBNull(6) ? null : r.GetString(6));
+                    Enum.Parse<CompanyKind>(r.GetString(4)), r.IsDBNull(5) ? null : Shared(r.GetString(5)), r.IsDBNull(6) ? null : r.GetString(6));
             }
         }
         // Rows of other tables are matched to companies by id; an id not in the first read cannot occur inside one
@@ -25,7 +30,7 @@ internal static class CompanySnapshotLoader
             b.AliasKeys.Add(r.GetString(2));
         });
         Each(connection, "SELECT cd.CompaniesId, d.Slug FROM CompanyDomains AS cd JOIN Domains AS d ON d.Id = cd.DomainsId", builders,
-            (b, r) => b.Domains.Add(r.GetString(1)));
+            (b, r) => b.Domains.Add(Shared(r.GetString(1))));
         Each(connection, """
             SELECT CompanyId, COUNT(*) FROM (
                 SELECT CompanyId, SourceId FROM Mentions WHERE CompanyId IS NOT NULL
@@ -40,9 +45,9 @@ internal static class CompanySnapshotLoader
         {
             b.UseCaseCount++;
             if (!r.IsDBNull(1))
-                b.Projects.Add(r.GetString(1));
+                b.Projects.Add(Shared(r.GetString(1)));
             if (!r.IsDBNull(2))
-                b.MigratedFrom.Add(r.GetString(2));
+                b.MigratedFrom.Add(Shared(r.GetString(2)));
         });
         return new CompanySnapshot(builders.OrderBy(p => p.Key).Select(p => p.Value.Build(p.Key)));
     });
