@@ -49,7 +49,7 @@ builder.Services.AddSingleton<DocumentIngestor>();
 builder.Services.AddScoped<CatalogImporter>();
 builder.Services.AddSingleton<PreparedConnections>();
 builder.Services.AddSingleton<ClaimReader>();
-builder.Services.AddSingleton<CompanyDirectory>();
+builder.Services.AddSingleton<CatalogSnapshots>();
 builder.Services.AddSingleton<ReplayMemoryCache>();
 builder.Services.AddScoped<ClaimReplays>();
 

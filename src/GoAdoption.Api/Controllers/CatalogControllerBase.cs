@@ -35,7 +35,7 @@ public abstract class CatalogControllerBase : ControllerBase
 
     /// <summary><see cref="ToPageAsync{TEntity, TItem}"/> for lists read without EF Core: a page by (skip, take), and a count.</summary>
     protected async Task<PagedResponse<TItem>> ToPageAsync<TItem>(
-        Func<int, int, IReadOnlyList<TItem>> readPage,
+        Func<int, int, Task<IReadOnlyList<TItem>>> readPage,
         Func<int> count,
         ListQuery filter,
         CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public abstract class CatalogControllerBase : ControllerBase
         ArgumentNullException.ThrowIfNull(readPage);
         ArgumentNullException.ThrowIfNull(filter);
         var skip = Skip(filter);
-        var items = skip > int.MaxValue ? [] : readPage((int)skip, filter.PageSize);
+        var items = skip > int.MaxValue ? [] : await readPage((int)skip, filter.PageSize);
         var total = await TotalAsync(_ => Task.FromResult(count()), filter, skip, items.Count, cancellationToken);
         return ToPage(items, filter, total);
     }

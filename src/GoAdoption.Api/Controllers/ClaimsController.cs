@@ -26,7 +26,7 @@ public sealed class ClaimsController(ClaimReader claims) : CatalogControllerBase
     public async Task<ActionResult<PagedResponse<ClaimResponse>>> List([FromQuery] ClaimFilter filter, CancellationToken cancellationToken)
     {
         return await ToPageAsync(
-            (skip, take) => claims.Page(filter, ClaimScope.All, skip, take), () => claims.Count(filter, ClaimScope.All), filter, cancellationToken);
+            (skip, take) => claims.PageAsync(filter, ClaimScope.All, skip, take), () => claims.Count(filter, ClaimScope.All), filter, cancellationToken);
     }
 
     /// <summary>Gets one performance claim.</summary>
@@ -37,9 +37,9 @@ public sealed class ClaimsController(ClaimReader claims) : CatalogControllerBase
     [HttpGet("{id:int}")]
     [ProducesResponseType<ClaimResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public ActionResult<ClaimResponse> Get(int id)
+    public async Task<ActionResult<ClaimResponse>> Get(int id)
     {
-        var claim = claims.Find(id);
+        var claim = await claims.FindAsync(id);
         return claim is null ? NotFoundProblem("claim", id.ToString(CultureInfo.InvariantCulture)) : claim;
     }
 }

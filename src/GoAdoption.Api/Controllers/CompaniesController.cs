@@ -10,7 +10,7 @@ namespace GoAdoption.Api.Controllers;
 
 /// <summary>Companies and products that use Go.</summary>
 [Route("api/v1/companies")]
-public sealed class CompaniesController(CatalogDbContext db, CompanyDirectory directory, ClaimReader claimReader) : CatalogControllerBase
+public sealed class CompaniesController(CatalogDbContext db, CatalogSnapshots snapshots, ClaimReader claimReader) : CatalogControllerBase
 {
     /// <summary>Lists companies and products.</summary>
     /// <remarks>
@@ -25,7 +25,7 @@ public sealed class CompaniesController(CatalogDbContext db, CompanyDirectory di
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<ActionResult<PagedResponse<CompanySummary>>> List([FromQuery] CompanyFilter filter)
     {
-        return ToPage(await directory.FindAsync(filter), filter);
+        return ToPage(await snapshots.FindCompaniesAsync(filter), filter);
     }
 
     /// <summary>Gets one company or product with its use-cases, projects, performance claims and every mention.</summary>
@@ -70,7 +70,7 @@ public sealed class CompaniesController(CatalogDbContext db, CompanyDirectory di
             .OrderBy(p => p.NameKey).ThenBy(p => p.Id)
             .Select(p => new EntityReference(p.Slug, p.Name))
             .ToListAsync(cancellationToken);
-        var claims = claimReader.InDocumentOrder(new ClaimScope(CompanyId: company.Id));
+        var claims = await claimReader.InDocumentOrderAsync(new ClaimScope(CompanyId: company.Id));
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.CompanyId == company.Id)
             .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)

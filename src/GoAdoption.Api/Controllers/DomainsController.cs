@@ -9,7 +9,7 @@ namespace GoAdoption.Api.Controllers;
 
 /// <summary>The fixed domain taxonomy.</summary>
 [Route("api/v1/domains")]
-public sealed class DomainsController(CatalogDbContext db, CompanyDirectory directory) : CatalogControllerBase
+public sealed class DomainsController(CatalogDbContext db, CatalogSnapshots snapshots) : CatalogControllerBase
 {
     /// <summary>Lists domains with their names in every language and how many companies, projects and use-cases each holds.</summary>
     /// <remarks>Sort keys: name (English), slug, companyCount, useCaseCount; prefix with '-' for descending.</remarks>
@@ -65,6 +65,6 @@ public sealed class DomainsController(CatalogDbContext db, CompanyDirectory dire
     {
         if (!await db.Domains.AnyAsync(d => d.Slug == slug, cancellationToken))
             return NotFoundProblem("domain", slug);
-        return ToPage(await directory.FindAsync(filter, domainScope: slug), filter);
+        return ToPage(await snapshots.FindCompaniesAsync(filter, domainScope: slug), filter);
     }
 }

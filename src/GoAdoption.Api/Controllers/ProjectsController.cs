@@ -65,7 +65,7 @@ public sealed class ProjectsController(CatalogDbContext db, ClaimReader claimRea
             .OrderBy(u => u.Source.FileName).ThenBy(u => u.LineStart).ThenBy(u => u.Id)
             .Select(Projections.UseCase)
             .ToListAsync(cancellationToken);
-        var claims = claimReader.InDocumentOrder(new ClaimScope(ProjectId: project.Id));
+        var claims = await claimReader.InDocumentOrderAsync(new ClaimScope(ProjectId: project.Id));
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.ProjectId == project.Id)
             .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)

@@ -47,7 +47,7 @@ internal static class CatalogExports
         "use-cases", (services, f) => CatalogQueries.UseCases(Db(services), f).Select(Projections.UseCase).AsAsyncEnumerable(), CsvColumns.UseCases);
 
     public static readonly ExportKind Claims = new ExportKind<ClaimFilter, ClaimResponse>(
-        "claims", (services, f) => services.GetRequiredService<ClaimReader>().Stream(f, ClaimScope.All).ToAsyncEnumerable(), CsvColumns.Claims);
+        "claims", (services, f) => services.GetRequiredService<ClaimReader>().StreamAsync(f, ClaimScope.All), CsvColumns.Claims);
 
     public static readonly ExportKind Sources = new ExportKind<SourceFilter, SourceSummary>(
         "sources", (services, f) => CatalogQueries.Sources(Db(services), f).Select(Projections.SourceSummary).AsAsyncEnumerable(), CsvColumns.Sources);
@@ -58,7 +58,7 @@ internal static class CatalogExports
 
     private static async IAsyncEnumerable<CompanySummary> AllCompanies(IServiceProvider services, CompanyFilter filter)
     {
-        foreach (var company in await services.GetRequiredService<CompanyDirectory>().FindAsync(filter))
+        foreach (var company in await services.GetRequiredService<CatalogSnapshots>().FindCompaniesAsync(filter))
             yield return company;
     }
 

@@ -16,28 +16,27 @@ public sealed record ClaimScope(int? Id = null, int? CompanyId = null, int? Proj
 /// <summary>
 /// Every read of performance claims: list pages, their totals, exports, a company's or project's claims and one claim.
 /// Hand-written SQL on <see cref="PreparedConnections"/>: a claims page is a few indexed row reads, and building and
-/// preparing an EF Core query for it cost several times the read (see README, Performance).
+/// preparing an EF Core query for it cost several times the read (see README, Performance). Companies, projects and
+/// sources are named from the version's <see cref="CatalogReferences"/> rather than joined row by row.
 /// </summary>
-public sealed class ClaimReader(PreparedConnections connections)
+public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshots snapshots)
 {
     private const string Columns = """
-        SELECT c.Id, co.Slug, co.Name, p.Slug, p.Name, c.System, c.Metric, c.Statistic, c.Baseline, c.Result, c.Unit,
+        SELECT c.Id, c.CompanyId, c.ProjectId, c.SourceId, c.System, c.Metric, c.Statistic, c.Baseline, c.Result, c.Unit,
                c.StatedChangePercent, c.StatedMultiplier, c.StatedDelta, c.ChangePercent, c.Consistency, c.MigratedFrom,
-               c.Bound, c.CrossSource, s.Id, s.FileName, s.Title, c.LineStart, c.LineEnd, c.Quote
+               c.Bound, c.CrossSource, c.LineStart, c.LineEnd, c.Quote
         FROM Claims AS c
-        JOIN Sources AS s ON s.Id = c.SourceId
-        LEFT JOIN Companies AS co ON co.Id = c.CompanyId
-        LEFT JOIN Projects AS p ON p.Id = c.ProjectId
         """;
 
     /// <summary>One page in the filter's sort order.</summary>
-    public IReadOnlyList<ClaimResponse> Page(ClaimFilter filter, ClaimScope scope, int skip, int take)
+    public async Task<IReadOnlyList<ClaimResponse>> PageAsync(ClaimFilter filter, ClaimScope scope, int skip, int take)
     {
+        var references = (await snapshots.CurrentAsync()).References;
         var query = Select(filter, scope);
         // "+ 0": SQLite plans a bare LIMIT parameter for its bound value and so re-prepares the statement whenever the
         // value changes, which costs as much as the read; an expression keeps one plan for every page.
         query.Append($" LIMIT {query.Parameter(take)} + 0 OFFSET {query.Parameter(skip)} + 0");
-        return connections.Use(connection => ReadAll(connection, query));
+        return connections.Use(connection => ReadAll(connection, query, references));
     }
 
     public int Count(ClaimFilter filter, ClaimScope scope)
@@ -48,29 +47,34 @@ public sealed class ClaimReader(PreparedConnections connections)
     }
 
     /// <summary>Every matching claim in sort order, read as the caller enumerates (exports of any size).</summary>
-    public IEnumerable<ClaimResponse> Stream(ClaimFilter filter, ClaimScope scope)
+    public async IAsyncEnumerable<ClaimResponse> StreamAsync(ClaimFilter filter, ClaimScope scope)
     {
+        var references = (await snapshots.CurrentAsync()).References;
         var query = Select(filter, scope);
-        return connections.Stream(connection => ReadEach(connection, query));
+        foreach (var claim in connections.Stream(connection => ReadEach(connection, query, references)))
+            yield return claim;
     }
 
-    public ClaimResponse? Find(int id) =>
-        Page(new ClaimFilter(), new ClaimScope(Id: id), 0, 1) is [var claim] ? claim : null;
+    public async Task<ClaimResponse?> FindAsync(int id) =>
+        await PageAsync(new ClaimFilter(), new ClaimScope(Id: id), 0, 1) is [var claim] ? claim : null;
 
     /// <summary>A company's or project's claims in document order (file, then line), as its detail lists them.</summary>
-    public IReadOnlyList<ClaimResponse> InDocumentOrder(ClaimScope scope)
+    public async Task<IReadOnlyList<ClaimResponse>> InDocumentOrderAsync(ClaimScope scope)
     {
-        var query = new SqlQuery().Append(Columns);
+        var references = (await snapshots.CurrentAsync()).References;
+        var query = new SqlQuery().Append(Columns).Append(" JOIN Sources AS s ON s.Id = c.SourceId");
         Where(query, new ClaimFilter(), scope);
         query.Append(" ORDER BY s.FileName, c.LineStart, c.Id");
-        return connections.Use(connection => ReadAll(connection, query));
+        return connections.Use(connection => ReadAll(connection, query, references));
     }
 
     private static SqlQuery Select(ClaimFilter filter, ClaimScope scope)
     {
-        var query = new SqlQuery().Append(Columns);
-        Where(query, filter, scope);
         var (sort, descending) = filter.SortOrder();
+        var query = new SqlQuery().Append(Columns);
+        if (sort == "company")
+            query.Append(" LEFT JOIN Companies AS co ON co.Id = c.CompanyId");
+        Where(query, filter, scope);
         var direction = descending ? " DESC" : "";
         // NULLs sort first ascending and last descending, as SQLite orders them and as EF Core's queries did.
         query.Append(sort switch
@@ -127,49 +131,77 @@ public sealed class ClaimReader(PreparedConnections connections)
             query.Append(" WHERE ").Append(string.Join(" AND ", conditions));
     }
 
-    private static List<ClaimResponse> ReadAll(PreparedConnection connection, SqlQuery query)
+    private static List<ClaimResponse> ReadAll(PreparedConnection connection, SqlQuery query, CatalogReferences references)
     {
         using var reader = connection.ExecuteReader(query);
         var claims = new List<ClaimResponse>();
         while (reader.Read())
-            claims.Add(Row(reader));
+            claims.Add(Row(connection, reader, references));
         return claims;
     }
 
-    private static IEnumerable<ClaimResponse> ReadEach(PreparedConnection connection, SqlQuery query)
+    private static IEnumerable<ClaimResponse> ReadEach(PreparedConnection connection, SqlQuery query, CatalogReferences references)
     {
         using var reader = connection.ExecuteReader(query);
         while (reader.Read())
-            yield return Row(reader);
+            yield return Row(connection, reader, references);
     }
 
-    private static ClaimResponse Row(SqliteDataReader r) => new(
+    private static ClaimResponse Row(PreparedConnection connection, SqliteDataReader r, CatalogReferences references) => new(
         r.GetInt32(0),
-        Reference(r, 1),
-        Reference(r, 3),
-        NullableString(r, 5),
-        Enum.Parse<ClaimMetric>(r.GetString(6)),
-        Enum.Parse<ClaimStatistic>(r.GetString(7)),
+        r.IsDBNull(1) ? null : references.Company(r.GetInt64(1)) ?? Missing.Company(connection, r.GetInt64(1)),
+        r.IsDBNull(2) ? null : references.Project(r.GetInt64(2)) ?? Missing.Project(connection, r.GetInt64(2)),
+        NullableString(r, 4),
+        Enum.Parse<ClaimMetric>(r.GetString(5)),
+        Enum.Parse<ClaimStatistic>(r.GetString(6)),
+        NullableDouble(r, 7),
         NullableDouble(r, 8),
-        NullableDouble(r, 9),
-        Enum.Parse<ClaimUnit>(r.GetString(10)),
+        Enum.Parse<ClaimUnit>(r.GetString(9)),
+        NullableDouble(r, 10),
         NullableDouble(r, 11),
         NullableDouble(r, 12),
         NullableDouble(r, 13),
-        NullableDouble(r, 14),
-        Enum.Parse<ClaimConsistency>(r.GetString(15)),
-        NullableString(r, 16),
-        Enum.Parse<ClaimBound>(r.GetString(17)),
-        Enum.Parse<ClaimCrossSource>(r.GetString(18)),
-        new SourceReference(r.GetInt32(19), r.GetString(20), r.GetString(21)),
-        r.GetInt32(22),
-        r.GetInt32(23),
-        r.GetString(24));
-
-    private static EntityReference? Reference(SqliteDataReader r, int slug) =>
-        r.IsDBNull(slug) ? null : new EntityReference(r.GetString(slug), r.GetString(slug + 1));
+        Enum.Parse<ClaimConsistency>(r.GetString(14)),
+        NullableString(r, 15),
+        Enum.Parse<ClaimBound>(r.GetString(16)),
+        Enum.Parse<ClaimCrossSource>(r.GetString(17)),
+        references.Source(r.GetInt64(3)) ?? Missing.Source(connection, r.GetInt64(3)),
+        r.GetInt32(18),
+        r.GetInt32(19),
+        r.GetString(20));
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
     private static double? NullableDouble(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+
+    /// <summary>
+    /// References the snapshot lacks: an import committed after the snapshot was read and before this process heard
+    /// of its new version. Read from the row's own tables, so the claim still names what it is about.
+    /// </summary>
+    private static class Missing
+    {
+        public static EntityReference Company(PreparedConnection connection, long id) =>
+            Entity(connection, "SELECT Slug, Name FROM Companies WHERE Id = ", id);
+
+        public static EntityReference Project(PreparedConnection connection, long id) =>
+            Entity(connection, "SELECT Slug, Name FROM Projects WHERE Id = ", id);
+
+        public static SourceReference Source(PreparedConnection connection, long id)
+        {
+            var query = new SqlQuery().Append("SELECT FileName, Title FROM Sources WHERE Id = ");
+            query.Append(query.Parameter(id));
+            using var r = connection.ExecuteReader(query);
+            r.Read();
+            return new SourceReference((int)id, r.GetString(0), r.GetString(1));
+        }
+
+        private static EntityReference Entity(PreparedConnection connection, string sql, long id)
+        {
+            var query = new SqlQuery().Append(sql);
+            query.Append(query.Parameter(id));
+            using var r = connection.ExecuteReader(query);
+            r.Read();
+            return new EntityReference(r.GetString(0), r.GetString(1));
+        }
+    }
 }

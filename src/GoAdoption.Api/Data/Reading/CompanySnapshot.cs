@@ -9,7 +9,7 @@ namespace GoAdoption.Api.Data.Reading;
 /// Every company of one catalog version, in name order, with posting lists (ascending positions) for each filter a
 /// list can narrow by, the way a database index would: a filtered, paged company list then reads only its matches.
 /// </summary>
-internal sealed class CompanySnapshot
+public sealed class CompanySnapshot
 {
     private readonly CompanyEntry[] _entries;
     private readonly Dictionary<string, int[]> _byDomain;
@@ -21,7 +21,7 @@ internal sealed class CompanySnapshot
     // Rank of each entry under the other sort orders, computed the first time a request asks for that order.
     private readonly ConcurrentDictionary<(string Key, bool Descending), int[]> _ranks = new();
 
-    public CompanySnapshot(IEnumerable<CompanyEntry> entries)
+    internal CompanySnapshot(IEnumerable<CompanyEntry> entries)
     {
         _entries = [.. entries];
         Array.Sort(_entries, static (a, b) =>

@@ -3,10 +3,10 @@ using GoAdoption.Api.Data.Entities;
 
 namespace GoAdoption.Api.Data.Reading;
 
-/// <summary>Reads every company with what its list item and its filters need, in one read transaction.</summary>
-internal static class CompanySnapshotLoader
+/// <summary>Reads every company with what its list item and its filters need, and every reference, in one read transaction.</summary>
+internal static class CatalogSnapshotLoader
 {
-    public static CompanySnapshot Load(PreparedConnection connection) => connection.InReadTransaction(() =>
+    public static CatalogSnapshot Load(PreparedConnection connection) => connection.InReadTransaction(() =>
     {
         // Countries, domains, projects and languages repeat across thousands of companies; SQLite hands out a new
         // string for every row, so each value is kept once.
@@ -49,7 +49,23 @@ internal static class CompanySnapshotLoader
             if (!r.IsDBNull(2))
                 b.MigratedFrom.Add(Shared(r.GetString(2)));
         });
-        return new CompanySnapshot(builders.OrderBy(p => p.Key).Select(p => p.Value.Build(p.Key)));
+        var companies = builders.OrderBy(p => p.Key).Select(p => p.Value.Build(p.Key)).ToList();
+
+        var projects = new Dictionary<long, EntityReference>();
+        using (var r = connection.ExecuteReader(new SqlQuery().Append("SELECT Id, Slug, Name FROM Projects")))
+        {
+            while (r.Read())
+                projects[r.GetInt64(0)] = new EntityReference(r.GetString(1), r.GetString(2));
+        }
+        var sources = new Dictionary<long, SourceReference>();
+        using (var r = connection.ExecuteReader(new SqlQuery().Append("SELECT Id, FileName, Title FROM Sources")))
+        {
+            while (r.Read())
+                sources[r.GetInt64(0)] = new SourceReference(r.GetInt32(0), r.GetString(1), r.GetString(2));
+        }
+        var references = new CatalogReferences(
+            companies.ToDictionary(c => c.Id, c => new EntityReference(c.Summary.Slug, c.Summary.Name)), projects, sources);
+        return new CatalogSnapshot(new CompanySnapshot(companies), references);
     });
 
     private static void Each(PreparedConnection connection, string sql, Dictionary<long, Builder> builders, Action<Builder, Microsoft.Data.Sqlite.SqliteDataReader> add)
