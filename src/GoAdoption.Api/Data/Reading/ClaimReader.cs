@@ -25,13 +25,20 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
         SELECT c.Id, c.CompanyId, c.ProjectId, c.SourceId, c.System, c.Metric, c.Statistic, c.Baseline, c.Result, c.Unit,
                c.StatedChangePercent, c.StatedMultiplier, c.StatedDelta, c.ChangePercent, c.Consistency, c.MigratedFrom,
                c.Bound, c.CrossSource, c.LineStart, c.LineEnd, c.Quote
+        """;
+
+    private const string JoinedColumns = """
+        , co.Slug, co.Name, p.Slug, p.Name, s.FileName, s.Title
         FROM Claims AS c
+        JOIN Sources AS s ON s.Id = c.SourceId
+        LEFT JOIN Companies AS co ON co.Id = c.CompanyId
+        LEFT JOIN Projects AS p ON p.Id = c.ProjectId
         """;
 
     /// <summary>One page in the filter's sort order.</summary>
     public async Task<IReadOnlyList<ClaimResponse>> PageAsync(ClaimFilter filter, ClaimScope scope, int skip, int take)
     {
-        var references = (await snapshots.CurrentAsync()).References;
+        var references = SnapshotReferences((await snapshots.CurrentAsync()).References);
         var query = Select(filter, scope);
         // "+ 0": SQLite plans a bare LIMIT parameter for its bound value and so re-prepares the statement whenever the
         // value changes, which costs as much as the read; an expression keeps one plan for every page.
@@ -46,13 +53,15 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
         return connections.Use(connection => (int)connection.ExecuteScalar<long>(query));
     }
 
-    /// <summary>Every matching claim in sort order, read as the caller enumerates (exports of any size).</summary>
-    public async IAsyncEnumerable<ClaimResponse> StreamAsync(ClaimFilter filter, ClaimScope scope)
+    /// <summary>
+    /// Every matching claim in sort order, read as the caller enumerates (exports of any size). Its references are
+    /// joined in SQL rather than taken from the snapshot: an export then holds one row at a time and never needs the
+    /// snapshot in memory, and over a whole table the joins cost little.
+    /// </summary>
+    public IAsyncEnumerable<ClaimResponse> StreamAsync(ClaimFilter filter, ClaimScope scope)
     {
-        var references = (await snapshots.CurrentAsync()).References;
-        var query = Select(filter, scope);
-        foreach (var claim in connections.Stream(connection => ReadEach(connection, query, references)))
-            yield return claim;
+        var query = Select(filter, scope, joined: true);
+        return connections.Stream(connection => ReadEach(connection, query, JoinedReferences)).ToAsyncEnumerable();
     }
 
     public async Task<ClaimResponse?> FindAsync(int id) =>
@@ -61,18 +70,18 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     /// <summary>A company's or project's claims in document order (file, then line), as its detail lists them.</summary>
     public async Task<IReadOnlyList<ClaimResponse>> InDocumentOrderAsync(ClaimScope scope)
     {
-        var references = (await snapshots.CurrentAsync()).References;
-        var query = new SqlQuery().Append(Columns).Append(" JOIN Sources AS s ON s.Id = c.SourceId");
+        var references = SnapshotReferences((await snapshots.CurrentAsync()).References);
+        var query = new SqlQuery().Append(Columns).Append(" FROM Claims AS c JOIN Sources AS s ON s.Id = c.SourceId");
         Where(query, new ClaimFilter(), scope);
         query.Append(" ORDER BY s.FileName, c.LineStart, c.Id");
         return connections.Use(connection => ReadAll(connection, query, references));
     }
 
-    private static SqlQuery Select(ClaimFilter filter, ClaimScope scope)
+    private static SqlQuery Select(ClaimFilter filter, ClaimScope scope, bool joined = false)
     {
         var (sort, descending) = filter.SortOrder();
-        var query = new SqlQuery().Append(Columns);
-        if (sort == "company")
+        var query = new SqlQuery().Append(Columns).Append(joined ? JoinedColumns : " FROM Claims AS c");
+        if (sort == "company" && !joined)
             query.Append(" LEFT JOIN Companies AS co ON co.Id = c.CompanyId");
         Where(query, filter, scope);
         var direction = descending ? " DESC" : "";
@@ -131,26 +140,41 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
             query.Append(" WHERE ").Append(string.Join(" AND ", conditions));
     }
 
-    private static List<ClaimResponse> ReadAll(PreparedConnection connection, SqlQuery query, CatalogReferences references)
+    private static List<ClaimResponse> ReadAll(PreparedConnection connection, SqlQuery query, References references)
     {
         using var reader = connection.ExecuteReader(query);
         var claims = new List<ClaimResponse>();
         while (reader.Read())
-            claims.Add(Row(connection, reader, references));
+            claims.Add(Row(reader, references(connection, reader)));
         return claims;
     }
 
-    private static IEnumerable<ClaimResponse> ReadEach(PreparedConnection connection, SqlQuery query, CatalogReferences references)
+    private static IEnumerable<ClaimResponse> ReadEach(PreparedConnection connection, SqlQuery query, References references)
     {
         using var reader = connection.ExecuteReader(query);
         while (reader.Read())
-            yield return Row(connection, reader, references);
+            yield return Row(reader, references(connection, reader));
     }
 
-    private static ClaimResponse Row(PreparedConnection connection, SqliteDataReader r, CatalogReferences references) => new(
+    /// <summary>A row's company, project and source.</summary>
+    private delegate (EntityReference? Company, EntityReference? Project, SourceReference Source) References(
+        PreparedConnection connection, SqliteDataReader row);
+
+    private static References SnapshotReferences(CatalogReferences snapshot) => (connection, r) => (
+        r.IsDBNull(1) ? null : snapshot.Company(r.GetInt64(1)) ?? Missing.Company(connection, r.GetInt64(1)),
+        r.IsDBNull(2) ? null : snapshot.Project(r.GetInt64(2)) ?? Missing.Project(connection, r.GetInt64(2)),
+        snapshot.Source(r.GetInt64(3)) ?? Missing.Source(connection, r.GetInt64(3)));
+
+    /// <summary>From the columns <see cref="JoinedColumns"/> adds after the claim's own.</summary>
+    private static readonly References JoinedReferences = (_, r) => (
+        r.IsDBNull(21) ? null : new EntityReference(r.GetString(21), r.GetString(22)),
+        r.IsDBNull(23) ? null : new EntityReference(r.GetString(23), r.GetString(24)),
+        new SourceReference(r.GetInt32(3), r.GetString(25), r.GetString(26)));
+
+    private static ClaimResponse Row(SqliteDataReader r, (EntityReference? Company, EntityReference? Project, SourceReference Source) references) => new(
         r.GetInt32(0),
-        r.IsDBNull(1) ? null : references.Company(r.GetInt64(1)) ?? Missing.Company(connection, r.GetInt64(1)),
-        r.IsDBNull(2) ? null : references.Project(r.GetInt64(2)) ?? Missing.Project(connection, r.GetInt64(2)),
+        references.Company,
+        references.Project,
         NullableString(r, 4),
         Enum.Parse<ClaimMetric>(r.GetString(5)),
         Enum.Parse<ClaimStatistic>(r.GetString(6)),
@@ -165,7 +189,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
         NullableString(r, 15),
         Enum.Parse<ClaimBound>(r.GetString(16)),
         Enum.Parse<ClaimCrossSource>(r.GetString(17)),
-        references.Source(r.GetInt64(3)) ?? Missing.Source(connection, r.GetInt64(3)),
+        references.Source,
         r.GetInt32(18),
         r.GetInt32(19),
         r.GetString(20));
