@@ -12,12 +12,10 @@ internal sealed class CompanyConfiguration : IEntityTypeConfiguration<Company>
         builder.Property(c => c.Slug).HasMaxLength(200);
         builder.Property(c => c.Name).HasMaxLength(300);
         builder.Property(c => c.NameKey).HasMaxLength(300);
-        // Lists sort by (NameKey, Name, Id): the index hands rows over in page order, so a page reads only its rows.
+        // The importer finds companies by name key (another source's spelling of the same name).
         builder.HasIndex(c => new { c.NameKey, c.Name });
         builder.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(c => c.Country).HasMaxLength(2);
-        // A country filter walks its companies already in list order.
-        builder.HasIndex(c => new { c.Country, c.NameKey, c.Name });
         builder.Property(c => c.Website).HasMaxLength(300);
         builder.Property(c => c.ParentSlug).HasMaxLength(200);
         builder.HasMany(c => c.Aliases).WithOne().HasForeignKey(a => a.CompanyId);

@@ -185,8 +185,6 @@ namespace GoAdoption.Api.Data.Migrations
 
                     b.HasIndex("NameKey", "Name");
 
-                    b.HasIndex("Country", "NameKey", "Name");
-
                     b.ToTable("Companies");
                 });
 

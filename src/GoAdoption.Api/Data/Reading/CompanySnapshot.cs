@@ -36,8 +36,6 @@ public sealed class CompanySnapshot
         _byKind = Index<CompanyKind>(e => [e.Summary.Kind]);
     }
 
-    public int Count => _entries.Length;
-
     /// <summary>The companies <paramref name="filter"/> selects, in its sort order.</summary>
     /// <param name="filter">Filters and sort, as validated.</param>
     /// <param name="domainScope">A domain the endpoint narrows to first (<c>/domains/{slug}/companies</c>).</param>
