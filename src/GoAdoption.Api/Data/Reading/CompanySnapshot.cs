@@ -86,8 +86,9 @@ public sealed class CompanySnapshot
         if (lists.Count == 1 && predicates.Count == 0)
             return lists[0];
         IEnumerable<int> candidates = lists.Count > 0 ? lists[0] : Enumerable.Range(0, _entries.Length);
+        var others = lists.Skip(1).ToArray();
         return candidates
-            .Where(i => lists.Skip(1).All(list => Array.BinarySearch(list, i) >= 0) && predicates.All(p => p(_entries[i])))
+            .Where(i => others.All(list => Array.BinarySearch(list, i) >= 0) && predicates.All(p => p(_entries[i])))
             .ToArray();
     }
 
