@@ -9,14 +9,15 @@ namespace GoAdoption.Api.Data.Reading;
 public sealed class PreparedConnections : IDisposable
 {
     private readonly ObjectPool<PreparedConnection> _pool;
+    private readonly string _connectionString;
 
     public PreparedConnections(IOptions<CatalogOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
         // Each pooled connection is already kept open; Microsoft.Data.Sqlite's own pool would only add a second layer.
-        var connectionString = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { Pooling = false }.ToString();
+        _connectionString = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { Pooling = false }.ToString();
         _pool = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 4 }
-            .Create(new Policy(connectionString));
+            .Create(new Policy(_connectionString));
     }
 
     /// <summary>Runs <paramref name="read"/> on a pooled connection; whatever it returns must not refer to a live reader.</summary>
@@ -34,27 +35,23 @@ public sealed class PreparedConnections : IDisposable
         }
     }
 
-    /// <summary>Streams <paramref name="read"/>'s rows, holding one connection until the caller stops enumerating.</summary>
+    /// <summary>
+    /// Streams <paramref name="read"/>'s rows on a connection of its own, held until the caller stops enumerating. A
+    /// stream may walk a whole table, so it reads without a memory map and keeps no pooled connection from page reads.
+    /// </summary>
     public IEnumerable<T> Stream<T>(Func<PreparedConnection, IEnumerable<T>> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var connection = _pool.Get();
-        try
-        {
-            foreach (var row in read(connection))
-                yield return row;
-        }
-        finally
-        {
-            _pool.Return(connection);
-        }
+        using var connection = new PreparedConnection(_connectionString, memoryMapped: false);
+        foreach (var row in read(connection))
+            yield return row;
     }
 
     public void Dispose() => (_pool as IDisposable)?.Dispose();
 
     private sealed class Policy(string connectionString) : PooledObjectPolicy<PreparedConnection>
     {
-        public override PreparedConnection Create() => new(connectionString);
+        public override PreparedConnection Create() => new(connectionString, memoryMapped: true);
 
         public override bool Return(PreparedConnection obj) => true;
     }
