@@ -159,6 +159,27 @@ public sealed class HttpCachingTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task A_url_is_kept_in_the_output_cache_from_its_second_request_and_served_from_memory_after()
+    {
+        // A URL of its own, so other tests' requests cannot have stored it already.
+        var url = $"/api/v1/companies?q=uber&client={Guid.NewGuid():N}";
+
+        using var first = await catalog.Client.GetAsync(new Uri(url, UriKind.Relative));
+        using var second = await catalog.Client.GetAsync(new Uri(url, UriKind.Relative));
+        using var third = await catalog.Client.GetAsync(new Uri(url, UriKind.Relative));
+        using var fourth = await catalog.Client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Null(first.Headers.Age); // asked for once: answered afresh and not stored
+        Assert.Null(second.Headers.Age); // asked for again: answered afresh and stored
+        Assert.NotNull(third.Headers.Age);
+        Assert.NotNull(fourth.Headers.Age);
+        var body = await first.Content.ReadAsStringAsync();
+        Assert.Contains("\"uber\"", body, StringComparison.Ordinal);
+        foreach (var later in new[] { second, third, fourth })
+            Assert.Equal(body, await later.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task An_import_that_changes_a_document_changes_the_etag_and_evicts_cached_responses()
     {
         using var factory = new CatalogFactory();
@@ -167,6 +188,7 @@ public sealed class HttpCachingTests(SeededCatalog catalog)
         const string url = "/api/v1/companies/uber";
 
         using var first = await client.GetAsync(new Uri(url, UriKind.Relative));
+        using var stored = await client.GetAsync(new Uri(url, UriKind.Relative));
         using var repeated = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Null(first.Headers.Age);
         Assert.NotNull(repeated.Headers.Age); // served by the output cache

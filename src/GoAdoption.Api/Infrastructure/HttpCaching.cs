@@ -5,7 +5,8 @@ namespace GoAdoption.Api.Infrastructure;
 
 /// <summary>
 /// How catalog reads are cached and compressed: ETag and Cache-Control (<see cref="ETagMiddleware"/>), the output
-/// cache keyed by URL, content coding and catalog version, and Brotli/gzip for every textual format the API writes.
+/// cache keyed by URL, content coding and catalog version (storing a URL's response from its second request, see
+/// <see cref="StoreOnSecondRequestPolicy"/>), and Brotli/gzip for every textual format the API writes.
 /// </summary>
 internal static class HttpCaching
 {
@@ -19,6 +20,8 @@ internal static class HttpCaching
         services.AddSingleton<CatalogVersion>();
         services.AddSingleton<ListTotals>();
         services.AddHostedService<CatalogVersionPoller>();
+        // One instance, so every request consults the same table of URLs already asked for.
+        services.AddSingleton<StoreOnSecondRequestPolicy>();
 
         services.AddOutputCache(options => options.AddBasePolicy(policy => policy
             .With(context => IsCachedRead(context.HttpContext.Request))
@@ -28,7 +31,8 @@ internal static class HttpCaching
             // Keyed by version too, so a response read before an import and stored after it is never served.
             .VaryByValue(context => new("catalog-version", context.RequestServices.GetRequiredService<CatalogVersion>().Current))
             .Tag(CatalogVersion.CacheTag)
-            .Expire(OutputCacheExpiry)));
+            .Expire(OutputCacheExpiry)
+            .AddPolicy<StoreOnSecondRequestPolicy>()));
 
         services.AddResponseCompression(options =>
         {
