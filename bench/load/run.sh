@@ -5,7 +5,8 @@
 #   ceiling          GET /health/ping, the cheapest JSON answer of the same program
 #   companies        GET /api/v1/companies?domain=finance&country=US&page=N   (filtered, paged, sorted by name)
 #   claims           GET /api/v1/claims?company=company-NNNNNN                (one company's claims)
-# each uncached (every request a new URL, so the output cache misses) and cached (one URL), then prints medians of
+# each uncached (every request a new URL: the output cache misses, and as a URL's first request the response is not
+# stored either) and cached (one URL, stored from its second request), then prints medians of
 # requests/s and p99, and each ratio to the ceiling measured in the same run. Finally it restarts the server and
 # exports all claims as CSV, reporting the server's peak resident memory (VmHWM) and the time taken.
 # Usage: bench/load/run.sh   (env: RUNS=3 DURATION=15s CONNECTIONS=50 COMPANIES=100000 CLAIMS=1000000 PORT=5480)
