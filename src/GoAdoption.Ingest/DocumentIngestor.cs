@@ -16,6 +16,14 @@ public sealed class DocumentIngestor
 {
     private readonly NameGazetteer _gazetteer = NameGazetteer.Default;
 
+    /// <summary>Loads and checks the lexicons and gazetteers now, so a broken data file stops the host at start.</summary>
+    /// <exception cref="Lexicons.LexiconException">A lexicon file is invalid.</exception>
+    public DocumentIngestor()
+    {
+        _ = Lexicons.Lexicon.Default;
+        _ = TechnologyLexicon.Default;
+    }
+
     /// <summary>Reads one document.</summary>
     /// <param name="fileName">Name relative to the seeds folder, used for provenance and reports.</param>
     /// <param name="content">The raw bytes.</param>

@@ -1,4 +1,5 @@
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Claims;
 
@@ -148,20 +149,9 @@ internal sealed class DocumentState
         for (var k = passage.HeadingPath.Count - 1; k >= 0; k--)
         {
             var text = ClaimLexicon.HeadingNumber().Replace(passage.HeadingPath[k], string.Empty, 1);
-            var bracketed = ClaimLexicon.BracketedSystem().Match(text);
-            if (bracketed.Success)
+            if (SystemNames.FromHeading(text) is { } name)
             {
-                return bracketed.Groups["en"].Value.Trim();
-            }
-
-            var match = ClaimLexicon.ChineseSystem().Match(text);
-            if (match.Success)
-            {
-                var name = ProseReader.TrimSystemName(match.Groups["name"].Value);
-                if (name.Length >= 4)
-                {
-                    return name;
-                }
+                return name;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoAdoption.Ingest.Lexicons;
 
 namespace GoAdoption.Ingest.Claims;
 
@@ -161,9 +162,9 @@ public static class NumberParser
         }
 
         // K/M suffixes (10K, 8k, 1.2M) multiply; KB, MB, ms are units and are left to the unit parser.
-        if (i < n && (text[i] is 'K' or 'k' or 'M') && (i + 1 >= n || !char.IsAsciiLetter(text[i + 1])))
+        if (i < n && Words.SuffixScales.TryGetValue(text[i], out var suffixScale) && (i + 1 >= n || !char.IsAsciiLetter(text[i + 1])))
         {
-            value *= text[i] == 'M' ? 1e6 : 1e3;
+            value *= suffixScale;
             i++;
         }
         else if (TryEnglishScaleAfterDigits(text, i, out var scale, out var scaleEnd))
@@ -200,39 +201,18 @@ public static class NumberParser
         return true;
     }
 
-    private static double SmallMagnitude(char c) => c switch
-    {
-        '十' or '십' => 10,
-        '百' or '백' => 100,
-        '千' or '천' => 1000,
-        _ => 0,
-    };
+    private static Lexicon Words => Lexicon.Default;
 
-    private static double BigMagnitude(char c) => c switch
-    {
-        '万' or '萬' or '만' => 1e4,
-        '亿' or '億' or '억' => 1e8,
-        '조' => 1e12,
-        _ => 0,
-    };
+    private static double SmallMagnitude(char c) => Words.SmallMagnitudes.GetValueOrDefault(c);
 
-    private static int CjkDigit(char c) => c switch
-    {
-        '零' => 0,
-        '一' => 1,
-        '二' or '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => -1,
-    };
+    private static double BigMagnitude(char c) => Words.BigMagnitudes.GetValueOrDefault(c);
+
+    private static int CjkDigit(char c) => Words.Digits.TryGetValue(c, out var d) ? (int)d : -1;
 
     private static bool IsCjkNumeralStart(char c) =>
-        CjkDigit(c) > 0 || SmallMagnitude(c) > 0 || BigMagnitude(c) > 0 || c is '数' or '수';
+        CjkDigit(c) > 0 || SmallMagnitude(c) > 0 || BigMagnitude(c) > 0 || Words.SeveralPrefixes.Contains(c);
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7A3';
 
     /// <summary>
     /// Composes magnitudes after a leading value: "4.2 亿", "3000亿", "700万", "4억 2천만", "4亿2000万".
@@ -316,7 +296,7 @@ public static class NumberParser
         var n = text.Length;
         var i = start;
         var bound = ClaimBound.Exact;
-        if (text[i] is '数' or '수')
+        if (Words.SeveralPrefixes.Contains(text[i]))
         {
             bound = ClaimBound.AtLeast;
             i++;
@@ -343,7 +323,7 @@ public static class NumberParser
                 break;
             }
 
-            korean |= c is '십' or '백' or '천' or '만' or '억' or '조';
+            korean |= IsHangul(c);
             i++;
         }
 
@@ -379,18 +359,6 @@ public static class NumberParser
         return true;
     }
 
-    private static readonly string[] SmallWords =
-    [
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
-    ];
-
-    private static readonly string[] TensWords = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-
-    private static readonly string[] FractionWords = ["half", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
-
-    private static readonly double[] FractionDenominators = [2, 3, 4, 4, 5, 6, 7, 8, 9, 10];
-
     private static int ReadWord(string text, int at, out ReadOnlySpan<char> word)
     {
         var i = at;
@@ -405,57 +373,33 @@ public static class NumberParser
 
     private static double WordValue(ReadOnlySpan<char> word)
     {
-        for (var k = 0; k < SmallWords.Length; k++)
+        var lookup = Words.OnesWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(word, out var one))
         {
-            if (word.Equals(SmallWords[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return k;
-            }
+            return one;
         }
 
-        for (var k = 0; k < TensWords.Length; k++)
+        if (Words.TensWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var ten))
         {
-            if (word.Equals(TensWords[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return 20 + (k * 10);
-            }
+            return ten;
         }
 
-        return word.Equals("a", StringComparison.OrdinalIgnoreCase) || word.Equals("an", StringComparison.OrdinalIgnoreCase) ? -2 : -1;
+        return Words.Articles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? -2 : -1;
     }
 
     private static double ScaleValue(ReadOnlySpan<char> word, out bool plural)
     {
+        var scales = Words.ScaleWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (scales.TryGetValue(word, out var exact))
+        {
+            plural = false;
+            return exact;
+        }
+
         plural = word.Length > 1 && (word[^1] is 's' or 'S');
-        var stem = plural ? word[..^1] : word;
-        if (stem.Equals("hundred", StringComparison.OrdinalIgnoreCase))
+        if (plural && scales.TryGetValue(word[..^1], out var stem))
         {
-            return 100;
-        }
-
-        if (stem.Equals("thousand", StringComparison.OrdinalIgnoreCase))
-        {
-            return 1e3;
-        }
-
-        if (stem.Equals("million", StringComparison.OrdinalIgnoreCase))
-        {
-            return 1e6;
-        }
-
-        if (stem.Equals("billion", StringComparison.OrdinalIgnoreCase))
-        {
-            return 1e9;
-        }
-
-        if (stem.Equals("trillion", StringComparison.OrdinalIgnoreCase))
-        {
-            return 1e12;
-        }
-
-        if (stem.Equals("dozen", StringComparison.OrdinalIgnoreCase))
-        {
-            return 12;
+            return stem;
         }
 
         plural = false;
@@ -464,16 +408,13 @@ public static class NumberParser
 
     private static double FractionValue(ReadOnlySpan<char> word)
     {
-        var stem = word.Length > 1 && (word[^1] is 's' or 'S') ? word[..^1] : word;
-        for (var k = 0; k < FractionWords.Length; k++)
+        var fractions = Words.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (fractions.TryGetValue(word, out var exact))
         {
-            if (stem.Equals(FractionWords[k], StringComparison.OrdinalIgnoreCase))
-            {
-                return FractionDenominators[k];
-            }
+            return exact;
         }
 
-        return 0;
+        return word.Length > 1 && (word[^1] is 's' or 'S') && fractions.TryGetValue(word[..^1], out var stem) ? stem : 0;
     }
 
     private static bool TryEnglishScaleAfterDigits(string text, int at, out double scale, out int end)
@@ -503,13 +444,13 @@ public static class NumberParser
         number = default;
         var i = ReadWord(text, start, out var word);
         skipTo = i;
-        if (word.Equals("twice", StringComparison.OrdinalIgnoreCase))
+        if (Words.TwiceWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
         {
             number = new ParsedNumber(2, ClaimBound.Exact, start, i, 0, false, true);
             return true;
         }
 
-        if (word.Equals("half", StringComparison.OrdinalIgnoreCase))
+        if (Words.FractionWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var denominatorAlone) && denominatorAlone == 2)
         {
             // Only "half the/of/as": "the first half of 2023" is a period, not a ratio.
             ReadOnlySpan<char> next = default;
@@ -518,8 +459,7 @@ public static class NumberParser
                 ReadWord(text, i + 1, out next);
             }
 
-            if ((next.Equals("the", StringComparison.OrdinalIgnoreCase) || next.Equals("of", StringComparison.OrdinalIgnoreCase)
-                          || next.Equals("as", StringComparison.OrdinalIgnoreCase)))
+            if (Words.HalfFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next))
             {
                 number = new ParsedNumber(0.5, ClaimBound.Exact, start, i, 1, true, true);
                 return true;

@@ -1,4 +1,7 @@
+using GoAdoption.Ingest.Extraction;
+using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Claims;
 
@@ -20,7 +23,7 @@ internal static class ProseReader
             textStart = ClaimLexicon.HeadingNumber().Match(text).Length;
         }
 
-        foreach (var (s, e) in Sentences(text, textStart))
+        foreach (var (s, e) in SentenceSplitter.Split(text, textStart))
         {
             var quantities = QuantityParser.Scan(text, s, e);
             if (quantities.Count == 0)
@@ -41,14 +44,14 @@ internal static class ProseReader
         var clauseEnd = new int[count];
         for (var k = 0; k < count; k++)
         {
-            (clauseStart[k], clauseEnd[k]) = Clause(text, s, e, quantities[k].Start, quantities[k].End);
-            if (ClaimLexicon.ConfigCue().IsMatch(text.AsSpan(clauseStart[k], clauseEnd[k] - clauseStart[k])))
+            (clauseStart[k], clauseEnd[k]) = SentenceSplitter.Clause(text, s, e, quantities[k].Start, quantities[k].End);
+            if (ClaimLexicon.ConfigCue.IsMatch(text.AsSpan(clauseStart[k], clauseEnd[k] - clauseStart[k])))
             {
                 used[k] = true;
             }
         }
 
-        var migratedFrom = MigrationOf(text.AsSpan(s, e - s));
+        var migratedFrom = MigrationDetector.Detect(text[s..e]);
         var quote = text[s..e].Trim();
         var builder = new ClaimBuilder(item, forced, state, text, s, e, migratedFrom, quote);
 
@@ -185,7 +188,7 @@ internal static class ProseReader
                     CountClass.Connections or CountClass.Services => ClaimMetric.Other,
                     _ => null,
                 },
-                QuantityKind.Duration when !ClaimLexicon.IntervalPrefix().IsMatch(before) => ClaimLexicon.FindMetric(clause, QuantityKind.Duration),
+                QuantityKind.Duration when !ClaimLexicon.IntervalPrefix.IsMatch(before) => ClaimLexicon.FindMetric(clause, QuantityKind.Duration),
                 QuantityKind.Size => ClaimLexicon.FindMetric(clause, QuantityKind.Size),
                 QuantityKind.Percent => ClaimLexicon.FindMetric(clause, QuantityKind.Percent) is { } m
                                         && m is ClaimMetric.Cpu or ClaimMetric.ErrorRate or ClaimMetric.Other or ClaimMetric.Memory
@@ -229,36 +232,78 @@ internal static class ProseReader
     public static ClaimBound Combine(ClaimBound baseline, ClaimBound result) =>
         result != ClaimBound.Exact ? result : baseline == ClaimBound.Approximately ? ClaimBound.Approximately : ClaimBound.Exact;
 
+    private static readonly string[] Arrows = ["→", "->", "=>", "⇒", "➔", "–>", "—>", "⟶"];
+
+    /// <summary>
+    /// Whether two figures are a before→after pair: joined by an arrow; "从 X 至 Y" / "from X to Y" (a from-word before
+    /// the first, a to-word between); or "X에서 Y로" / "X から Y に" (a from-word right after the first, a to-word right
+    /// after the second).
+    /// </summary>
     private static bool IsPair(string text, int clauseStart, Quantity a, Quantity b, int sentenceEnd)
     {
+        var words = Lexicon.Default;
         var between = text.AsSpan(a.End, b.Start - a.End).Trim();
         if (between.Length > 10)
         {
             return false;
         }
 
-        if (between is "→" or "->" or "=>" or "⇒" or "➔" or "–>" or "—>")
+        foreach (var arrow in Arrows)
         {
-            return true;
+            if (between.SequenceEqual(arrow))
+            {
+                return true;
+            }
         }
 
-        // Korean: 120ms에서 18ms로 (줄었다)
-        if (between.StartsWith("에서", StringComparison.Ordinal))
+        foreach (var marker in words.PairFromAfter)
         {
-            var after = text.AsSpan(b.End, Math.Min(3, sentenceEnd - b.End)).TrimStart();
-            return after.StartsWith("로", StringComparison.Ordinal) || after.StartsWith("으로", StringComparison.Ordinal);
+            if (between.StartsWith(marker, StringComparison.Ordinal))
+            {
+                var after = text.AsSpan(b.End, Math.Min(4, sentenceEnd - b.End)).TrimStart();
+                foreach (var to in words.PairToAfter)
+                {
+                    if (after.StartsWith(to, StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
         }
 
         var lead = text.AsSpan(clauseStart, a.Start - clauseStart).TrimEnd();
-        var fromBefore = lead.EndsWith("从", StringComparison.Ordinal) || lead.EndsWith("由", StringComparison.Ordinal)
-                         || (lead.EndsWith("from", StringComparison.OrdinalIgnoreCase) && (lead.Length == 4 || !char.IsAsciiLetter(lead[^5])));
+        var fromBefore = false;
+        foreach (var marker in words.PairFromBefore)
+        {
+            if (lead.EndsWith(marker, ClaimLexicon.ComparisonFor(marker))
+                && (!char.IsAsciiLetter(marker[0]) || lead.Length == marker.Length || !char.IsAsciiLetter(lead[^(marker.Length + 1)])))
+            {
+                fromBefore = true;
+                break;
+            }
+        }
+
         if (!fromBefore)
         {
             return false;
         }
 
-        return between.Contains('至') || between.Contains('到') || between.Contains("to", StringComparison.OrdinalIgnoreCase)
-               || between.Contains('→');
+        if (between.Contains('→'))
+        {
+            return true;
+        }
+
+        foreach (var to in words.PairToBetween)
+        {
+            if (ClaimLexicon.ContainsWord(between, to))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gives a bare end of a pair the other end's unit ("从 120 降至 18ms"); false when units disagree.</summary>
@@ -282,105 +327,6 @@ internal static class ProseReader
         }
 
         return false;
-    }
-
-    public static string? MigrationOf(ReadOnlySpan<char> sentence)
-    {
-        foreach (var match in ClaimLexicon.MigrationPhrase().EnumerateMatches(sentence))
-        {
-            var found = ClaimLexicon.MigrationPhrase().Match(sentence[match.Index..(match.Index + match.Length)].ToString());
-            return CanonicalLanguage(found.Groups["lang"].Value);
-        }
-
-        return null;
-    }
-
-    public static string? CanonicalLanguage(string written) => written.ToUpperInvariant() switch
-    {
-        "JAVA" => "Java",
-        "NODE.JS" or "NODEJS" or "NODE" => "Node.js",
-        "PYTHON" => "Python",
-        "C++" => "C++",
-        "PHP" => "PHP",
-        "RUBY" => "Ruby",
-        "SCALA" => "Scala",
-        ".NET" or "C#" => ".NET",
-        "PERL" => "Perl",
-        "ERLANG" => "Erlang",
-        _ => null,
-    };
-
-    /// <summary>Sentences of the text from <paramref name="from"/>: split at 。！？；; and at ". " in Latin text.</summary>
-    public static IEnumerable<(int Start, int End)> Sentences(string text, int from)
-    {
-        var start = from;
-        for (var i = from; i < text.Length; i++)
-        {
-            var c = text[i];
-            var split = c is '。' or '！' or '？' or '；' or ';' or '!' or '?' or '\n'
-                        || (c == '.' && (i + 1 == text.Length || text[i + 1] == ' ') && i > 0 && !char.IsAsciiDigit(text[i - 1]));
-            if (split)
-            {
-                if (i > start)
-                {
-                    yield return (start, i);
-                }
-
-                start = i + 1;
-            }
-        }
-
-        if (start < text.Length)
-        {
-            yield return (start, text.Length);
-        }
-    }
-
-    /// <summary>The clause around [start, end): bounded by ，、, (not between digits) within the sentence.</summary>
-    private static (int Start, int End) Clause(string text, int s, int e, int start, int end)
-    {
-        var lo = start;
-        while (lo > s && !IsClauseBreak(text, lo - 1))
-        {
-            lo--;
-        }
-
-        var hi = end;
-        while (hi < e && !IsClauseBreak(text, hi))
-        {
-            hi++;
-        }
-
-        return (lo, hi);
-    }
-
-    private static bool IsClauseBreak(string text, int i)
-    {
-        var c = text[i];
-        if (c is '，' or '、')
-        {
-            return true;
-        }
-
-        return c == ',' && !(i > 0 && char.IsAsciiDigit(text[i - 1]) && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]));
-    }
-
-    private static readonly string[] SystemStops = ["重构", "构建", "采用", "使用", "开发", "基于", "实现", "作为", "将", "用", "的", "在", "其", "了", "把", "对", "为", "与", "和", "及", "是", "从", "由", "被", "中"];
-
-    /// <summary>Drops the leading words of a matched noun phrase (Twitch将实时聊天系统 → 实时聊天系统).</summary>
-    public static string TrimSystemName(string name)
-    {
-        var cut = 0;
-        foreach (var stop in SystemStops)
-        {
-            var k = name.LastIndexOf(stop, StringComparison.Ordinal);
-            if (k >= 0 && k + stop.Length > cut && k + stop.Length < name.Length - 1)
-            {
-                cut = k + stop.Length;
-            }
-        }
-
-        return name[cut..].Trim();
     }
 
     /// <summary>Builds claims for one sentence: resolves subject, system and consistency.</summary>
@@ -435,7 +381,7 @@ internal static class ProseReader
                     // "配合 fasthttp 替代方案", "采用 gRPC + Protobuf": a project brought in as a tool leaves the passage's
                     // company the subject; "例如,Prometheus 的 TSDB 引擎…" makes the project the subject on its own.
                     var company = subjects.LastOrDefault(c => !c.IsProject && c.Offset >= s && c.Offset < position);
-                    var tool = ClaimLexicon.ToolVerb().Match(text, s);
+                    var tool = ClaimLexicon.ToolVerb.Match(text, s);
                     if (company is null && tool.Success && tool.Index < nearest.Offset)
                     {
                         company = subjects.LastOrDefault(c => !c.IsProject && c.Offset < s);
@@ -472,37 +418,16 @@ internal static class ProseReader
 
         private string? ResolveSystem(int position, Subject subject)
         {
-            var bracketed = ClaimLexicon.BracketedSystem().Match(text, 0, Math.Min(text.Length, e));
-            string? found = null;
-            while (bracketed.Success)
+            if (SystemNames.Bracketed(text[..Math.Min(text.Length, e)], position) is { } bracketed)
             {
-                if (bracketed.Index < position)
-                {
-                    found = bracketed.Groups["en"].Value.Trim();
-                }
-
-                bracketed = bracketed.NextMatch();
+                return bracketed;
             }
 
-            if (found is not null)
-            {
-                return found;
-            }
-
-            // A Chinese system name right after the subject in the same sentence: Twitch将实时聊天系统, Netflix用Go构建配置分发系统.
+            // A CJK system name right after the subject in the same sentence: Twitch将实时聊天系统, Netflix用Go构建配置分发系统.
             var first = item.Subjects.FirstOrDefault(c => c.Offset >= s && c.Offset < position);
-            if (first is not null)
+            if (first is not null && SystemNames.CjkPhraseIn(text, first.Offset + first.Length, position) is { } phrase)
             {
-                var from = first.Offset + first.Length;
-                var match = ClaimLexicon.ChineseSystem().Match(text, from, Math.Max(0, position - from));
-                if (match.Success)
-                {
-                    var name = TrimSystemName(match.Groups["name"].Value);
-                    if (name.Length >= 4)
-                    {
-                        return name;
-                    }
-                }
+                return phrase;
             }
 
             return subject.Company is null && item.Subjects.Count == 0 ? DocumentState.SystemFromHeadings(item.Passage) : null;

@@ -1,3 +1,5 @@
+using GoAdoption.Ingest.Lexicons;
+
 namespace GoAdoption.Ingest.Claims;
 
 /// <summary>What a count counts, when the words after it say.</summary>
@@ -74,11 +76,10 @@ public static class QuantityParser
             var c = text[i];
             var prev = i > 0 ? text[i - 1] : ' ';
             var startable = char.IsAsciiDigit(c)
-                ? !char.IsAsciiLetter(prev) && prev is not ('_' or '=' or '$' or '¥' or '€' or '/' or '#' or '.') && !char.IsAsciiDigit(prev)
+                ? !char.IsAsciiLetter(prev) && prev is not ('_' or '=' or '/' or '.') && !char.IsAsciiDigit(prev) && !IsNotQuantityBefore(text, i)
                 : char.IsAsciiLetter(c)
-                    ? !char.IsAsciiLetter(prev) && IsNumberWordInitial(c)
-                    : c is '百' or '千' or '万' or '亿' or '十' or '一' or '二' or '两' or '三' or '四' or '五' or '六' or '七' or '八' or '九'
-                        or '数' or '수' or '십' or '백' or '천' or '만' or '억';
+                    ? !char.IsAsciiLetter(prev) && Words.NumberWordInitials.Contains(char.ToLowerInvariant(c))
+                    : Words.NumeralStarts[c];
             if (!startable)
             {
                 i++;
@@ -115,7 +116,39 @@ public static class QuantityParser
         return result;
     }
 
-    private static bool IsNumberWordInitial(char c) => (c | 0x20) is 'z' or 'o' or 't' or 'f' or 's' or 'e' or 'n' or 'h' or 'm' or 'b' or 'a' or 'd';
+    private static Lexicon Words => Lexicon.Default;
+
+    // "$5", "#3", "v1": what is written right before a number makes it money, a number label or a version.
+    private static bool IsNotQuantityBefore(string text, int start)
+    {
+        foreach (var token in Words.NotQuantityBefore)
+        {
+            if (start >= token.Length && text.AsSpan(start - token.Length, token.Length).SequenceEqual(token)
+                && (!char.IsAsciiLetter(token[0]) || start == token.Length || !char.IsAsciiLetter(text[start - token.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "2019年", "5th", "300元", "20 USD": what follows a number makes it a date, an ordinal or an amount of money.
+    private static bool IsNotQuantityAfter(string text, int end, int n)
+    {
+        var t = SkipSpaces(text, end, n);
+        foreach (var token in Words.NotQuantityAfter)
+        {
+            var glued = char.IsAsciiLetter(token[0]) && token.Length <= 2;
+            var at = glued ? end : t;
+            if (Follows(text, at, n, token) && (!char.IsAsciiLetter(token[^1]) || at + token.Length >= n || !char.IsAsciiLetter(text[at + token.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool TryBuild(string text, ParsedNumber number, int to, out Quantity quantity)
     {
@@ -129,25 +162,7 @@ public static class QuantityParser
             return false;
         }
 
-        var next = PeekNonSpace(text, e, n);
-        if (next is '年' or '月' or '号' or '년' or '월' or '线' or '=' or '元' or '원')
-        {
-            return false;
-        }
-
-        if (next == '日' && !Follows(text, SkipSpaces(text, e, n), n, "日均"))
-        {
-            return false;
-        }
-
-        if (Follows(text, SkipSpaces(text, e, n), n, "美元") || Follows(text, SkipSpaces(text, e, n), n, "달러")
-            || (number.Start > 0 && text[number.Start - 1] == '$'))
-        {
-            return false;
-        }
-
-        if (e + 1 < n && char.IsAsciiDigit(text[number.Start]) && Follows(text, e, n, "th") || Follows(text, e, n, "st ")
-            || Follows(text, e, n, "nd ") || Follows(text, e, n, "rd "))
+        if (PeekNonSpace(text, e, n) == '=' || IsNotQuantityAfter(text, e, n))
         {
             return false;
         }
@@ -183,19 +198,15 @@ public static class QuantityParser
         {
             connector = 1;
         }
-        else if (r < n && (text[r] is '至' or '到') && !PrecededByFrom(text, number.Start))
+        else if (RangeConnectorAt(text, r, n) is > 0 and var length && !PrecededByFrom(text, number.Start))
         {
-            connector = 1;
-        }
-        else if (Follows(text, r, n, "to ") && !PrecededByFrom(text, number.Start))
-        {
-            connector = 3;
+            connector = length;
         }
 
         if (connector > 0)
         {
             var h = SkipSpaces(text, r + connector, n);
-            if (h < n && (char.IsAsciiDigit(text[h]) || (connector == 3 && char.IsAsciiLetter(text[h])))
+            if (h < n && (char.IsAsciiDigit(text[h]) || (connector > 1 && char.IsAsciiLetter(text[h])))
                 && NumberParser.TryParseAt(text, h, out var second, out _) && second.End <= n && !second.IsFraction)
             {
                 var he = second.End;
@@ -241,36 +252,10 @@ public static class QuantityParser
                 bound = ClaimBound.AtLeast;
                 e = t + 1;
             }
-            else if (Follows(text, t, n, "以上") || Follows(text, t, n, "이상") || Follows(text, t, n, "초과") || Follows(text, t, n, "or more"))
+            else if (TrailingBound(text, t, n, kind is QuantityKind.Plain or QuantityKind.Count, bound) is { } trailing)
             {
-                bound = ClaimBound.AtLeast;
-                e = t + 2;
-            }
-            else if (Follows(text, t, n, "以内") || Follows(text, t, n, "之内") || Follows(text, t, n, "以下") || Follows(text, t, n, "이하")
-                     || Follows(text, t, n, "미만") || Follows(text, t, n, "이내"))
-            {
-                bound = ClaimBound.AtMost;
-                e = t + 2;
-            }
-            else if (text[t] == '内' && (t + 1 >= n || text[t + 1] < 0x2E80))
-            {
-                bound = ClaimBound.AtMost;
-                e = t + 1;
-            }
-            else if (Follows(text, t, n, "左右") || Follows(text, t, n, "上下"))
-            {
-                bound = ClaimBound.Approximately;
-                e = t + 2;
-            }
-            else if (text[t] == '级' && bound == ClaimBound.Exact)
-            {
-                bound = ClaimBound.Approximately;
-                e = t + 1;
-            }
-            else if ((text[t] is '多' or '余') && kind is QuantityKind.Plain or QuantityKind.Count)
-            {
-                bound = ClaimBound.AtLeast;
-                e = t + 1;
+                bound = trailing.Bound;
+                e = t + trailing.Word.Length;
             }
         }
 
@@ -317,15 +302,10 @@ public static class QuantityParser
 
             // 100만 건 이상, 100个以上: a bound after the counter.
             var tb = SkipSpaces(text, counterEnd, n);
-            if (counterEnd > e && (Follows(text, tb, n, "이상") || Follows(text, tb, n, "以上")))
+            if (counterEnd > e && TrailingBound(text, tb, n, countsAllowed: false, ClaimBound.Exact) is { } afterCounter)
             {
-                bound = ClaimBound.AtLeast;
-                e = tb + 2;
-            }
-            else if (counterEnd > e && (Follows(text, tb, n, "이하") || Follows(text, tb, n, "以下") || Follows(text, tb, n, "미만")))
-            {
-                bound = ClaimBound.AtMost;
-                e = tb + 2;
+                bound = afterCounter.Bound;
+                e = tb + afterCounter.Word.Length;
             }
         }
 
@@ -379,7 +359,7 @@ public static class QuantityParser
     private static bool PrecededByFrom(string text, int start)
     {
         var end = TrimLeft(text, start);
-        foreach (var token in (ReadOnlySpan<string>)["从", "由", "from"])
+        foreach (var token in Words.PairFromBefore)
         {
             if (EndsBefore(text, end, token))
             {
@@ -387,42 +367,17 @@ public static class QuantityParser
             }
         }
 
-        // 从 with a short subject between it and the number is rare; 从 right before is the phrasing used.
         return false;
     }
 
-    private static readonly (string Token, ClaimBound Bound)[] LeadingBounds =
-    [
-        ("more than", ClaimBound.AtLeast), ("at least", ClaimBound.AtLeast), ("upwards of", ClaimBound.AtLeast),
-        ("in excess of", ClaimBound.AtLeast), ("over", ClaimBound.AtLeast), ("above", ClaimBound.AtLeast), ("exceeding", ClaimBound.AtLeast),
-        ("超过", ClaimBound.AtLeast), ("超", ClaimBound.AtLeast), ("逾", ClaimBound.AtLeast), ("多于", ClaimBound.AtLeast),
-        ("高于", ClaimBound.AtLeast), ("大于", ClaimBound.AtLeast), ("不少于", ClaimBound.AtLeast), ("至少", ClaimBound.AtLeast),
-        ("不低于", ClaimBound.AtLeast), (">=", ClaimBound.AtLeast), (">", ClaimBound.AtLeast), ("≥", ClaimBound.AtLeast),
-        ("approximately", ClaimBound.Approximately), ("roughly", ClaimBound.Approximately), ("about", ClaimBound.Approximately),
-        ("around", ClaimBound.Approximately), ("nearly", ClaimBound.Approximately), ("almost", ClaimBound.Approximately),
-        ("大约", ClaimBound.Approximately), ("约", ClaimBound.Approximately), ("将近", ClaimBound.Approximately),
-        ("接近", ClaimBound.Approximately), ("近", ClaimBound.Approximately), ("~", ClaimBound.Approximately),
-        ("～", ClaimBound.Approximately), ("≈", ClaimBound.Approximately), ("약", ClaimBound.Approximately),
-        ("less than", ClaimBound.AtMost), ("fewer than", ClaimBound.AtMost), ("at most", ClaimBound.AtMost), ("up to", ClaimBound.AtMost),
-        ("under", ClaimBound.AtMost), ("below", ClaimBound.AtMost), ("within", ClaimBound.AtMost),
-        ("不超过", ClaimBound.AtMost), ("低于", ClaimBound.AtMost), ("少于", ClaimBound.AtMost), ("不到", ClaimBound.AtMost),
-        ("小于", ClaimBound.AtMost), ("不足", ClaimBound.AtMost), ("<=", ClaimBound.AtMost), ("<", ClaimBound.AtMost),
-        ("≤", ClaimBound.AtMost), ("최대", ClaimBound.AtMost),
-    ];
-
+    // Longest first, so 不超过 (at most) is read before 超过 (at least).
     private static ClaimBound LeadingBound(string text, int start)
     {
         var end = TrimLeft(text, start);
-        foreach (var (token, bound) in LeadingBounds)
+        foreach (var (token, bound) in Words.BoundsBefore)
         {
             if (EndsBefore(text, end, token))
             {
-                // 不超过 ends with 超过: the longer, negated form is listed later, so check it first here.
-                if (bound == ClaimBound.AtLeast && (EndsBefore(text, end, "不超过") || EndsBefore(text, end, "不超")))
-                {
-                    return ClaimBound.AtMost;
-                }
-
                 return bound;
             }
         }
@@ -430,32 +385,52 @@ public static class QuantityParser
         return ClaimBound.Exact;
     }
 
-    private static readonly (string Word, CountClass Class)[] CountWords =
-    [
-        ("节点", CountClass.Instances), ("实例", CountClass.Instances), ("服务器", CountClass.Instances), ("机器", CountClass.Instances),
-        ("nodes", CountClass.Instances), ("instances", CountClass.Instances), ("servers", CountClass.Instances),
-        ("machines", CountClass.Instances), ("hosts", CountClass.Instances), ("pods", CountClass.Instances),
-        ("서버", CountClass.Instances), ("인스턴스", CountClass.Instances), ("노드", CountClass.Instances),
-        ("连接", CountClass.Connections), ("并发", CountClass.Connections), ("观众", CountClass.Connections), ("在线用户", CountClass.Connections),
-        ("connections", CountClass.Connections), ("concurrent", CountClass.Connections), ("viewers", CountClass.Connections),
-        ("연결", CountClass.Connections), ("동시", CountClass.Connections), ("접속", CountClass.Connections),
-        ("微服务", CountClass.Services), ("services", CountClass.Services), ("microservices", CountClass.Services),
-        ("서비스", CountClass.Services),
-        ("请求", CountClass.Events), ("交易", CountClass.Events), ("订单", CountClass.Events), ("样本", CountClass.Events),
-        ("消息", CountClass.Events), ("日志", CountClass.Events), ("指标", CountClass.Events), ("判定", CountClass.Events),
-        ("requests", CountClass.Events), ("events", CountClass.Events), ("messages", CountClass.Events), ("sessions", CountClass.Events),
-        ("transactions", CountClass.Events), ("samples", CountClass.Events), ("tick", CountClass.Events),
-        ("요청", CountClass.Events), ("메시지", CountClass.Events), ("거래", CountClass.Events), ("이벤트", CountClass.Events),
-    ];
+    private static AfterBound? TrailingBound(string text, int t, int n, bool countsAllowed, ClaimBound bound)
+    {
+        foreach (var word in Words.BoundsAfter)
+        {
+            if (!Follows(text, t, n, word.Word)
+                || (word.Standalone && t + word.Word.Length < n && text[t + word.Word.Length] >= 0x2E80)
+                || (word.CountsOnly && !countsAllowed)
+                || (word.IfExact && bound != ClaimBound.Exact)
+                || (char.IsAsciiLetter(word.Word[^1]) && t + word.Word.Length < n && char.IsAsciiLetter(text[t + word.Word.Length])))
+            {
+                continue;
+            }
 
-    private const string Counters = "个台次笔条名位家项款건개대명회번";
+            return word;
+        }
+
+        return null;
+    }
+
+    private static int RangeConnectorAt(string text, int r, int n)
+    {
+        foreach (var word in Words.RangeConnectors)
+        {
+            // A Latin connector is a word of its own ("30 to 60 percent").
+            if (char.IsAsciiLetter(word[0]))
+            {
+                if (Follows(text, r, n, word + " "))
+                {
+                    return word.Length + 1;
+                }
+            }
+            else if (Follows(text, r, n, word))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>Reads a counter (个, 笔, 건) and a class word within a few characters after a number.</summary>
     private static CountClass ReadCountClass(string text, int e, int n, out int counterEnd)
     {
         var i = SkipSpaces(text, e, n);
         counterEnd = e;
-        if (i < n && Counters.Contains(text[i], StringComparison.Ordinal))
+        if (i < n && Words.Counters.Contains(text[i], StringComparison.Ordinal))
         {
             i++;
             counterEnd = i;
@@ -477,7 +452,7 @@ public static class QuantityParser
                 break;
             }
 
-            foreach (var (word, cls) in CountWords)
+            foreach (var (word, cls) in Words.CountWords)
             {
                 if (Follows(text, k, n, word))
                 {
@@ -495,11 +470,6 @@ public static class QuantityParser
 
         return CountClass.None;
     }
-
-    private static readonly string[] PerSecondBefore = ["每秒钟", "每秒", "/秒", "per second", "초당", "QPS", "TPS", "RPS"];
-    private static readonly string[] PerDayBefore = ["日均", "每天", "每日", "日处理", "日调用", "一天", "하루", "일평균", "일 평균", "일일", "daily"];
-    private static readonly string[] PerSecondAfter = ["per second", "every second", "a second", "each second", "/s", "/sec", "/秒", "每秒"];
-    private static readonly string[] PerDayAfter = ["per day", "a day", "each day", "every day", "/day", "daily", "每天", "每日", "/天", "하루"];
 
     /// <summary>Turns counts and bare numbers into per-second or per-day figures when the clause says so.</summary>
     private static void FillContext(string text, int from, int to, List<Quantity> quantities)
@@ -538,11 +508,11 @@ public static class QuantityParser
                 continue;
             }
 
-            if (ContainsAny(before, PerDayBefore) || ContainsAny(after, PerDayAfter))
+            if (ContainsAny(before, Words.PerDayBefore) || ContainsAny(after, Words.PerDayAfter))
             {
                 kind = QuantityKind.DailyVolume;
             }
-            else if (ContainsAny(before, PerSecondBefore) || ContainsAny(after, PerSecondAfter))
+            else if (ContainsAny(before, Words.PerSecondBefore) || ContainsAny(after, Words.PerSecondAfter))
             {
                 kind = QuantityKind.Rate;
             }
@@ -554,17 +524,9 @@ public static class QuantityParser
         }
     }
 
-    private static readonly (string Word, CountClass Class)[] CountWordsBefore =
-    [
-        ("微服务数", CountClass.Services), ("服务数", CountClass.Services), ("节点数", CountClass.Instances), ("实例数", CountClass.Instances),
-        ("服务器数", CountClass.Instances), ("机器数", CountClass.Instances), ("连接数", CountClass.Connections),
-        ("number of services", CountClass.Services), ("number of servers", CountClass.Instances), ("number of instances", CountClass.Instances),
-        ("서버 수", CountClass.Instances), ("인스턴스 수", CountClass.Instances), ("서버", CountClass.Instances), ("노드", CountClass.Instances),
-    ];
-
     private static CountClass? ClassBefore(ReadOnlySpan<char> before)
     {
-        foreach (var (word, cls) in CountWordsBefore)
+        foreach (var (word, cls) in Words.CountWordsBefore)
         {
             if (before.Contains(word, ClaimLexicon.ComparisonFor(word)))
             {
@@ -578,7 +540,7 @@ public static class QuantityParser
     private static bool IsClauseBreak(char c) => c is '，' or ',' or '。' or ';' or '；' or '、' or '!' or '！' or '?' or '？' or '\n'
         || c == '.' || c == ':' || c == '：';
 
-    private static bool ContainsAny(ReadOnlySpan<char> span, string[] tokens)
+    private static bool ContainsAny(ReadOnlySpan<char> span, IReadOnlyList<string> tokens)
     {
         foreach (var token in tokens)
         {

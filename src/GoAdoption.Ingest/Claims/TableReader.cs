@@ -1,5 +1,7 @@
 using System.Text;
+using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Claims;
 
@@ -394,24 +396,15 @@ internal sealed class TableReader
         HasUnit = true,
     };
 
-    private static readonly string[] MetricFirstHeaders =
-        ["指标", "维度", "特性", "机制", "性能指标", "指标项", "对比项", "metric", "metrics", "dimension", "feature", "measure", "지표", "항목", "구분"];
-
-    private static readonly string[] VariantHeaders =
-        ["方案", "组件", "实现", "方式", "模式", "版本", "approach", "variant", "implementation", "option", "방식", "구현"];
-
-    private static readonly string[] ConfigWords =
-        ["参数", "默认值", "推荐值", "配置项", "依赖", "字段", "类型", "parameter", "default", "flag", "설정", "기본값"];
-
     private static Shape Classify(List<Column> columns, string header, string? caption)
     {
-        if (columns.Count < 2 || ConfigWords.Any(w => header.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        if (columns.Count < 2 || Words.TableConfig.Any(w => ContainsCue(header, w)))
         {
             return Shape.None;
         }
 
         var first = columns[0].Name;
-        if (MetricFirstHeaders.Any(h => first.Equals(h, StringComparison.OrdinalIgnoreCase))
+        if (Words.TableMetricFirst.Any(h => first.Equals(h, StringComparison.OrdinalIgnoreCase))
             && columns.Skip(1).Count(c => c.Role != Role.Change) >= 2)
         {
             return Shape.MetricFirst;
@@ -427,19 +420,11 @@ internal sealed class TableReader
             return Shape.None;
         }
 
-        var comparison = caption is not null && (caption.Contains("对比", StringComparison.Ordinal) || caption.Contains("比较", StringComparison.Ordinal)
-                                                 || caption.Contains("비교", StringComparison.Ordinal)
-                                                 || caption.Contains("comparison", StringComparison.OrdinalIgnoreCase)
-                                                 || caption.Contains("vs", StringComparison.OrdinalIgnoreCase));
-        var variantHeader = VariantHeaders.Any(h => first.Contains(h, StringComparison.OrdinalIgnoreCase))
-                            || columns.Skip(1).Any(c => c.Name.Contains("模型", StringComparison.Ordinal) || c.Name.Contains("模式", StringComparison.Ordinal)
-                                                        || c.Name.Contains("方案", StringComparison.Ordinal));
+        var comparison = caption is not null && Words.TableComparisonCaption.Any(w => ContainsCue(caption, w));
+        var variantHeader = Words.TableVariant.Any(h => ContainsCue(first, h))
+                            || columns.Skip(1).Any(c => Words.TableVariantColumn.Any(w => ContainsCue(c.Name, w)));
         return comparison || variantHeader ? Shape.VariantRows : Shape.ScenarioRows;
     }
-
-    private static readonly string[] ChangeWords = ["提升幅度", "变化", "幅度", "降幅", "改善", "change", "improvement", "delta", "변화", "개선", "감소율"];
-    private static readonly string[] EffectWords = ["效果", "表现", "收益", "effect", "result", "impact", "효과"];
-    private static readonly string[] ConditionWords = ["并发数", "并发", "concurrency", "批次", "batch", "负载", "load", "동시 접속"];
 
     /// <summary>Splits a header into column names: "Java 版本" and "GC 压力" are one column each (a Latin word glued to the CJK word after it).</summary>
     private static List<Column> ParseHeader(string header)
@@ -484,18 +469,18 @@ internal sealed class TableReader
 
     private static Column ClassifyColumn(string name, bool isFirst)
     {
-        if (ChangeWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        if (Words.TableChange.Any(w => ContainsCue(name, w)))
         {
             return new Column(name, Role.Change, ClaimMetric.Other, ClaimStatistic.Unspecified, null, false);
         }
 
-        if (EffectWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase)))
+        if (Words.TableEffect.Any(w => ContainsCue(name, w)))
         {
             return new Column(name, Role.Effect, ClaimMetric.Other, ClaimStatistic.Unspecified, null, false);
         }
 
-        if (!name.Contains("模型", StringComparison.Ordinal)
-            && ConditionWords.Any(w => name.Equals(w, StringComparison.OrdinalIgnoreCase) || name.StartsWith(w + "数", StringComparison.Ordinal)))
+        if (!Words.TableVariantColumn.Any(w => ContainsCue(name, w))
+            && Words.TableCondition.Any(w => name.Equals(w, StringComparison.OrdinalIgnoreCase)))
         {
             return new Column(name, Role.Condition, ClaimMetric.Other, ClaimStatistic.Unspecified, null, false);
         }
@@ -504,7 +489,7 @@ internal sealed class TableReader
         if (metric is not null && !isFirst)
         {
             var statistic = ClaimLexicon.FindStatistic(name);
-            var upper = name.Contains("上限", StringComparison.Ordinal) || name.Contains("max", StringComparison.OrdinalIgnoreCase);
+            var upper = Words.TableUpperLimit.Any(w => ContainsCue(name, w));
             return new Column(name, Role.Metric, metric.Value, statistic, UnitHint(name), upper);
         }
 
@@ -534,11 +519,6 @@ internal sealed class TableReader
         return null;
     }
 
-    private static readonly string[] BaselineCues =
-        ["传统", "原生", "旧", "默认", "调优前", "优化前", "原有", "标准", "before", "old", "legacy", "baseline", "이전", "기존", "Java", "Python", "Node", "C++", "PHP", "Ruby"];
-
-    private static readonly string[] ResultCues = ["调优后", "优化后", "实测", "after", "new", "新", "이후", "개선 후"];
-
     /// <summary>
     /// Which variant is the baseline and which the result: cue words first (传统/Java/调优前 vs Go/调优后),
     /// then the one variant the section heading names (TCC in "Go+TCC模式的生产验证"), else first → last.
@@ -550,8 +530,8 @@ internal sealed class TableReader
         var result = new List<int>();
         for (var k = 0; k < names.Count; k++)
         {
-            var isBase = BaselineCues.Any(c => ContainsCue(names[k], c));
-            var isResult = ResultCues.Any(c => ContainsCue(names[k], c)) || StartsWithGo(names[k]);
+            var isBase = Words.TableBaseline.Any(c => ContainsCue(names[k], c));
+            var isResult = Words.TableResult.Any(c => ContainsCue(names[k], c)) || StartsWithGo(names[k]);
             if (isBase && !isResult)
             {
                 baseline.Add(k);
@@ -596,6 +576,8 @@ internal sealed class TableReader
         return (0, last);
     }
 
+    private static Lexicon Words => Lexicon.Default;
+
     private static bool ContainsCue(string name, string cue) =>
         char.IsAsciiLetter(cue[0]) ? ClaimLexicon.ContainsWord(name, cue) : name.Contains(cue, StringComparison.Ordinal);
 
@@ -638,16 +620,5 @@ internal sealed class TableReader
         }
     }
 
-    private static string? LanguageIn(string name)
-    {
-        foreach (var language in (ReadOnlySpan<string>)["Java", "Node.js", "Node", "Python", "C++", "PHP", "Ruby", "Scala", "Erlang"])
-        {
-            if (name.Contains(language, StringComparison.OrdinalIgnoreCase))
-            {
-                return ProseReader.CanonicalLanguage(language);
-            }
-        }
-
-        return null;
-    }
+    private static string? LanguageIn(string name) => ProgrammingLanguages.FirstIn(name);
 }

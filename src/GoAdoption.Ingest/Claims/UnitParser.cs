@@ -1,3 +1,5 @@
+using GoAdoption.Ingest.Lexicons;
+
 namespace GoAdoption.Ingest.Claims;
 
 /// <summary>What kind of figure a number is, once its unit and context are read.</summary>
@@ -38,50 +40,13 @@ public enum QuantityKind
 public readonly record struct UnitMatch(QuantityKind Kind, double Factor, int End);
 
 /// <summary>
-/// Units and their canonical factors. Time: ns = 1e-6 ms, μs = 0.001 ms, s = 1000 ms, minutes = 60 000 ms, hours = 3.6e6 ms.
+/// Reads units from the lexicon (<c>units</c> in each language file) and their canonical factors. Time: ns = 1e-6 ms, μs = 0.001 ms, s = 1000 ms, minutes = 60 000 ms, hours = 3.6e6 ms.
 /// Sizes are binary (KB = 1024 B, MB = 1024² B, GB = 1024³ B), because the seeds' memory and window figures
 /// (64KB, 1MB, 2.4 GB per instance) are the binary sizes runtimes report. Rates of bytes (MB/s) become bytes per second,
 /// kept apart from request rates so nothing downstream reads a data rate as traffic.
 /// </summary>
 public static class UnitParser
 {
-    private readonly record struct UnitToken(string Token, QuantityKind Kind, double Factor);
-
-    private const double Kib = 1024d;
-
-    private static readonly UnitToken[] Tokens =
-    [
-        new("nanoseconds", QuantityKind.Duration, 1e-6), new("nanosecond", QuantityKind.Duration, 1e-6),
-        new("ns", QuantityKind.Duration, 1e-6), new("纳秒", QuantityKind.Duration, 1e-6), new("나노초", QuantityKind.Duration, 1e-6),
-        new("microseconds", QuantityKind.Duration, 1e-3), new("microsecond", QuantityKind.Duration, 1e-3),
-        new("μs", QuantityKind.Duration, 1e-3), new("µs", QuantityKind.Duration, 1e-3), new("us", QuantityKind.Duration, 1e-3),
-        new("微秒", QuantityKind.Duration, 1e-3), new("마이크로초", QuantityKind.Duration, 1e-3),
-        new("milliseconds", QuantityKind.Duration, 1), new("millisecond", QuantityKind.Duration, 1), new("msec", QuantityKind.Duration, 1),
-        new("ms", QuantityKind.Duration, 1), new("毫秒", QuantityKind.Duration, 1), new("밀리초", QuantityKind.Duration, 1),
-        new("seconds", QuantityKind.Duration, 1000), new("second", QuantityKind.Duration, 1000), new("secs", QuantityKind.Duration, 1000),
-        new("sec", QuantityKind.Duration, 1000), new("s", QuantityKind.Duration, 1000), new("秒", QuantityKind.Duration, 1000),
-        new("초", QuantityKind.Duration, 1000),
-        new("minutes", QuantityKind.Duration, 60_000), new("minute", QuantityKind.Duration, 60_000), new("mins", QuantityKind.Duration, 60_000),
-        new("min", QuantityKind.Duration, 60_000), new("分钟", QuantityKind.Duration, 60_000), new("분", QuantityKind.Duration, 60_000),
-        new("hours", QuantityKind.Duration, 3_600_000), new("hour", QuantityKind.Duration, 3_600_000), new("hrs", QuantityKind.Duration, 3_600_000),
-        new("h", QuantityKind.Duration, 3_600_000), new("小时", QuantityKind.Duration, 3_600_000), new("시간", QuantityKind.Duration, 3_600_000),
-        new("bytes", QuantityKind.Size, 1), new("byte", QuantityKind.Size, 1), new("B", QuantityKind.Size, 1),
-        new("字节", QuantityKind.Size, 1), new("바이트", QuantityKind.Size, 1),
-        new("KB", QuantityKind.Size, Kib), new("kB", QuantityKind.Size, Kib), new("KiB", QuantityKind.Size, Kib),
-        new("MB", QuantityKind.Size, Kib * Kib), new("MiB", QuantityKind.Size, Kib * Kib),
-        new("GB", QuantityKind.Size, Kib * Kib * Kib), new("GiB", QuantityKind.Size, Kib * Kib * Kib),
-        new("TB", QuantityKind.Size, Kib * Kib * Kib * Kib), new("TiB", QuantityKind.Size, Kib * Kib * Kib * Kib),
-        new("%", QuantityKind.Percent, 1), new("％", QuantityKind.Percent, 1), new("percent", QuantityKind.Percent, 1),
-        new("per cent", QuantityKind.Percent, 1), new("퍼센트", QuantityKind.Percent, 1),
-        new("倍", QuantityKind.Multiplier, 1), new("x", QuantityKind.Multiplier, 1), new("X", QuantityKind.Multiplier, 1),
-        new("×", QuantityKind.Multiplier, 1), new("times", QuantityKind.Multiplier, 1), new("배", QuantityKind.Multiplier, 1),
-        new("QPS", QuantityKind.Rate, 1), new("TPS", QuantityKind.Rate, 1), new("RPS", QuantityKind.Rate, 1),
-        new("qps", QuantityKind.Rate, 1), new("tps", QuantityKind.Rate, 1), new("rps", QuantityKind.Rate, 1),
-        new("req/s", QuantityKind.Rate, 1), new("requests/s", QuantityKind.Rate, 1), new("ops/s", QuantityKind.Rate, 1),
-        new("次/秒", QuantityKind.Rate, 1), new("/s", QuantityKind.Rate, 1), new("/秒", QuantityKind.Rate, 1), new("/sec", QuantityKind.Rate, 1),
-        new("次/天", QuantityKind.DailyVolume, 1), new("/day", QuantityKind.DailyVolume, 1), new("/天", QuantityKind.DailyVolume, 1),
-    ];
-
     /// <summary>Reads the unit at <paramref name="at"/>, allowing one space before it; longest token wins.</summary>
     public static bool TryParseAt(string text, int at, out UnitMatch unit)
     {
@@ -94,9 +59,9 @@ public static class UnitParser
         }
 
         var bestLength = 0;
-        UnitToken best = default;
+        UnitWord? best = null;
         var rest = text.AsSpan(i);
-        foreach (var token in Tokens)
+        foreach (var token in Lexicon.Default.Units)
         {
             if (token.Token.Length <= bestLength || !rest.StartsWith(token.Token, StringComparison.Ordinal))
             {
@@ -116,23 +81,37 @@ public static class UnitParser
             best = token;
         }
 
-        if (bestLength == 0)
+        if (best is null)
         {
             return false;
         }
 
         var end = i + bestLength;
 
-        // MB/s, KB/s: sizes per second are byte rates.
-        if (best.Kind == QuantityKind.Size && end + 1 < text.Length && text[end] == '/'
-            && (text[end + 1] == 's' || text[end + 1] == '秒') && (end + 2 >= text.Length || !char.IsAsciiLetter(text[end + 2])))
+        // MB/s, KB/秒: sizes per second are byte rates.
+        if (best.Kind == QuantityKind.Size && PerSecondAt(text, end) is > 0 and var rateEnd)
         {
-            unit = new UnitMatch(QuantityKind.ByteRate, best.Factor, end + 2);
+            unit = new UnitMatch(QuantityKind.ByteRate, best.Factor, rateEnd);
             return true;
         }
 
         unit = new UnitMatch(best.Kind, best.Factor, end);
         return true;
+    }
+
+    // A per-second unit written with a slash ("/s", "/秒") right after a size.
+    private static int PerSecondAt(string text, int end)
+    {
+        foreach (var token in Lexicon.Default.Units)
+        {
+            if (token.Kind == QuantityKind.Rate && token.Token[0] == '/' && text.AsSpan(end).StartsWith(token.Token, StringComparison.Ordinal)
+                && (end + token.Token.Length >= text.Length || !char.IsAsciiLetter(text[end + token.Token.Length])))
+            {
+                return end + token.Token.Length;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Reads a unit written alone, as in a table header's "(MB/s)" or "(ms)".</summary>

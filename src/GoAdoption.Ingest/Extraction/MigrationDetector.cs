@@ -1,45 +1,50 @@
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Gazetteer;
+using GoAdoption.Ingest.Lexicons;
+using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Extraction;
 
-/// <summary>Reads "moved off language X" in Chinese, English, Korean and Japanese phrasings.</summary>
-internal static partial class MigrationDetector
+/// <summary>
+/// Reads "moved off language X" in every language the lexicon knows: the language right after a from-word ("from
+/// Java", "从 PHP", "替换原有 C++"), right before a from-after word ("Java에서", "PHPから"), or the only language of a
+/// sentence that uses a migration verb (迁移, rewrote, 전환, 移行). Claims and use-cases both read it here.
+/// </summary>
+internal static class MigrationDetector
 {
-    private static readonly (string Alias, string Name)[] LanguageNames =
-    [
-        ("Java", "Java"), ("JVM", "Java"), ("Python", "Python"), ("Node.js", "Node.js"), ("NodeJS", "Node.js"),
-        ("C++", "C++"), ("PHP", "PHP"), ("Ruby", "Ruby"), ("C#", "C#"), (".NET", "C#"),
-        ("Scala", "Scala"), ("Perl", "Perl"), ("Erlang", "Erlang"), ("Elixir", "Elixir"), ("JavaScript", "JavaScript"),
-        ("Kotlin", "Kotlin"), ("Lua", "Lua"), ("Rust", "Rust"),
-    ];
-
-    private static readonly AliasMatcher<string> Languages =
-        new(LanguageNames.Select(l => (l.Alias, l.Name, true)));
+    private static readonly Lazy<(Regex FromBefore, Regex FromAfter, Regex Verb)> Patterns = new(() =>
+    {
+        var words = Lexicon.Default;
+        var fillers = words.MigrationFillers.Count == 0 ? string.Empty
+            : @"(?:" + WordPattern.Alternation(words.MigrationFillers) + @"\s*)?";
+        return (
+            new Regex(WordPattern.Alternation(words.MigrationFromBefore) + @"\s*" + fillers + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+            new Regex(@"^\s*" + WordPattern.Alternation(words.MigrationFromAfter), RegexOptions.CultureInvariant | RegexOptions.Compiled),
+            WordPrefix(words.MigrationVerbs));
+    });
 
     /// <summary>Every programming language named in a text, as matches.</summary>
-    public static List<AliasMatch<string>> FindLanguages(string text) => Languages.FindAll(text);
+    public static List<AliasMatch<string>> FindLanguages(string text) => ProgrammingLanguages.FindAll(text);
 
+    /// <summary>The language the sentence says a system moved off, canonical, or null.</summary>
     public static string? Detect(string sentence)
     {
-        var languages = Languages.FindAll(sentence);
+        var languages = ProgrammingLanguages.FindAll(sentence);
         if (languages.Count == 0)
         {
             return null;
         }
 
-        // The language right after "from / 从 / 替代 / 替换原有", or right before "에서 / から", is the one left behind.
+        var (fromBefore, fromAfter, verb) = Patterns.Value;
         foreach (var lang in languages)
         {
-            var before = sentence[..lang.Start];
-            var after = sentence[(lang.Start + lang.Length)..];
-            if (FromBefore().IsMatch(before) || FromAfter().IsMatch(after))
+            if (fromBefore.IsMatch(sentence.AsSpan(0, lang.Start)) || fromAfter.IsMatch(sentence.AsSpan(lang.Start + lang.Length)))
             {
                 return lang.Value;
             }
         }
 
-        if (!MigrationVerb().IsMatch(sentence))
+        if (!verb.IsMatch(sentence))
         {
             return null;
         }
@@ -48,12 +53,9 @@ internal static partial class MigrationDetector
         return distinct.Count == 1 ? distinct[0] : null;
     }
 
-    [GeneratedRegex(@"(从|從|由|替代|替换|取代|替换原有|替代原有|原有|传统|from|off|replac(e|ed|ing)|instead of)\s*(单体|单一|旧的|the\s+|their\s+|its\s+|a\s+)?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex FromBefore();
-
-    [GeneratedRegex(@"^\s*(에서|から)")]
-    private static partial Regex FromAfter();
-
-    [GeneratedRegex(@"迁移|迁至|重构|重写|改写|替换|替代|取代|migrat|rewr|rewrote|port(ed)?\s|moved|replac|이전|전환|재작성|移行|書き換", RegexOptions.IgnoreCase)]
-    private static partial Regex MigrationVerb();
+    // Verbs are stems ("migrat", "rewr" would do); a Latin verb needs a word start, not a word end ("migrated").
+    private static Regex WordPrefix(IEnumerable<string> words) =>
+        new("(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(w =>
+                (char.IsAsciiLetter(w[0]) ? @"(?<![A-Za-z])(?i:" : "(?:") + Regex.Escape(w).Replace(@"\ ", @"\s+", StringComparison.Ordinal) + ")")) + ")",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

@@ -1,8 +1,9 @@
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Extraction;
 
-/// <summary>Cuts passage text into sentences and maps offsets back to original line numbers.</summary>
+/// <summary>Cuts a passage into sentences (see <see cref="SentenceSplitter"/>) and maps offsets back to original line numbers.</summary>
 internal static class Sentences
 {
     /// <summary>Sentence spans [start, end) of a passage; list items, table rows and headings stay whole.</summary>
@@ -17,17 +18,7 @@ internal static class Sentences
             return spans;
         }
 
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (IsBoundary(text, i))
-            {
-                Add(spans, text, start, text[i] == '\n' ? i : i + 1);
-                start = i + 1;
-            }
-        }
-
-        Add(spans, text, start, text.Length);
+        spans.AddRange(SentenceSplitter.Split(text));
         return spans;
     }
 
@@ -61,35 +52,5 @@ internal static class Sentences
         }
 
         return Math.Min(line, passage.LineEnd);
-    }
-
-    private static bool IsBoundary(string text, int i)
-    {
-        var c = text[i];
-        if (c is '\n' or '。' or '！' or '？' or '；' or ';' or '!' or '?')
-        {
-            return true;
-        }
-
-        // "at Uber. However": a period ends a sentence only before a space and a capital, not inside dl.google.com.
-        return c == '.' && i + 2 < text.Length && char.IsWhiteSpace(text[i + 1]) && !char.IsLower(text[i + 2]);
-    }
-
-    private static void Add(List<(int, int)> spans, string text, int start, int end)
-    {
-        while (start < end && char.IsWhiteSpace(text[start]))
-        {
-            start++;
-        }
-
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
-        {
-            end--;
-        }
-
-        if (end > start)
-        {
-            spans.Add((start, end));
-        }
     }
 }

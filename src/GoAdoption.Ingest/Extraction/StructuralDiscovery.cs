@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Gazetteer;
+using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Model;
 
 namespace GoAdoption.Ingest.Extraction;
@@ -15,25 +16,6 @@ internal static partial class StructuralDiscovery
     private const int MaxNameLength = 40;
     private const int MaxLatinWords = 4;
     private const int MaxCjkNameLength = 12;
-
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "etc", "etc.", "others", "other", "misc", "more", "overview", "introduction", "summary", "conclusion",
-        "references", "see also", "links", "기타", "其他", "其它", "その他", "等", "概述", "总结", "まとめ",
-    };
-
-    private static readonly Dictionary<string, string> Countries = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["Japan"] = "JP", ["日本"] = "JP", ["일본"] = "JP",
-        ["Korea"] = "KR", ["South Korea"] = "KR", ["한국"] = "KR", ["대한민국"] = "KR", ["韩国"] = "KR", ["韓国"] = "KR",
-        ["China"] = "CN", ["中国"] = "CN", ["중국"] = "CN",
-        ["USA"] = "US", ["United States"] = "US", ["US"] = "US", ["美国"] = "US", ["미국"] = "US", ["アメリカ"] = "US", ["米国"] = "US",
-        ["UK"] = "GB", ["United Kingdom"] = "GB", ["英国"] = "GB", ["영국"] = "GB", ["イギリス"] = "GB",
-        ["Germany"] = "DE", ["德国"] = "DE", ["독일"] = "DE", ["ドイツ"] = "DE",
-        ["France"] = "FR", ["法国"] = "FR", ["프랑스"] = "FR", ["フランス"] = "FR",
-        ["India"] = "IN", ["印度"] = "IN", ["Brazil"] = "BR", ["Canada"] = "CA", ["Singapore"] = "SG", ["新加坡"] = "SG",
-        ["Israel"] = "IL", ["Netherlands"] = "NL", ["Sweden"] = "SE", ["Australia"] = "AU", ["Taiwan"] = "TW", ["台湾"] = "TW",
-    };
 
     public static List<DiscoveredName> Discover(IReadOnlyList<Passage> passages, IReadOnlyList<string> lines, NameGazetteer gazetteer)
     {
@@ -77,7 +59,7 @@ internal static partial class StructuralDiscovery
             var original = lines[passage.LineStart - 1];
             switch (passage.Kind)
             {
-                case PassageKind.Heading when context || Countries.ContainsKey(passage.Text.Trim()):
+                case PassageKind.Heading when context || Words.Countries.ContainsKey(passage.Text.Trim()):
                     if (NumberedHeading().Match(passage.Text) is { Success: true } numbered)
                     {
                         Consider(numbered.Groups["name"].Value, passage, passage.LineStart, null, null, projectContext);
@@ -85,7 +67,7 @@ internal static partial class StructuralDiscovery
 
                     break;
                 case PassageKind.Heading:
-                    if (DescribedHeading().Match(passage.Text) is { Success: true } described
+                    if (Described.Value.Match(passage.Text) is { Success: true } described
                         && described.Groups["name"].Value.All(char.IsAscii))
                     {
                         Consider(described.Groups["name"].Value, passage, passage.LineStart, described.Groups["desc"].Value,
@@ -103,11 +85,11 @@ internal static partial class StructuralDiscovery
                     }
 
                     break;
-                case PassageKind.TableRow when tableHeader is not null && NamesColumn().Match(tableHeader) is { Success: true } header:
+                case PassageKind.TableRow when tableHeader is not null && NamesColumnOf(tableHeader) is { } header:
                     var cells = passage.Text.Contains(" | ", StringComparison.Ordinal)
                         ? passage.Text.Split(" | ")
                         : passage.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                    Consider(cells[0], passage, passage.LineStart, null, null, IsProjectWord(header.Value));
+                    Consider(cells[0], passage, passage.LineStart, null, null, IsProjectWord(header));
                     break;
             }
         }
@@ -156,7 +138,7 @@ internal static partial class StructuralDiscovery
 
     private static bool IsNameLike(string name)
     {
-        if (name.Length is 0 or > MaxNameLength || NotNames.Contains(name) || name.All(c => char.IsDigit(c) || c == '.'))
+        if (name.Length is 0 or > MaxNameLength || Words.NotNames.Contains(name) || name.All(c => char.IsDigit(c) || c == '.'))
         {
             return false;
         }
@@ -165,8 +147,8 @@ internal static partial class StructuralDiscovery
         {
             var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             return words.Length <= MaxLatinWords && LatinName().IsMatch(name)
-                && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Any(char.IsUpper) || Connector().IsMatch(w))
-                && (!Connector().IsMatch(words[0]) || words[0] == "The");
+                && words.All(w => char.IsUpper(w[0]) || char.IsDigit(w[0]) || w.Any(char.IsUpper) || Words.NameConnectors.Contains(w))
+                && (!Words.NameConnectors.Contains(words[0]) || words[0] == "The");
         }
 
         return name.Length <= MaxCjkNameLength && CjkName().IsMatch(name);
@@ -182,18 +164,35 @@ internal static partial class StructuralDiscovery
         }
 
         var innermost = NumberPrefix().Replace(headingPath[^1], string.Empty).Trim();
-        var scope = NotNames.Contains(innermost) ? headingPath : headingPath.Skip(Math.Max(0, headingPath.Count - 2));
-        return scope.Any(h => OrganizationWord().IsMatch(h));
+        var scope = Words.NotNames.Contains(innermost) ? headingPath : headingPath.Skip(Math.Max(0, headingPath.Count - 2));
+        return scope.Any(h => Words.OrganizationWord.IsMatch(h));
     }
 
-    private static bool IsProjectWord(string? text) => text is not null && ProjectWord().IsMatch(text);
+    private static bool IsProjectWord(string? text) => text is not null && Words.ProjectWord.IsMatch(text);
+
+    private static Lexicon Words => Lexicon.Default;
+
+    // "项目 用途", "Company | Site": the first cell of the header names the entities listed below it.
+    private static string? NamesColumnOf(string header)
+    {
+        var first = header.Split([' ', '|'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+        return first is not null && Words.NamesColumn.Contains(first, StringComparer.OrdinalIgnoreCase) ? first : null;
+    }
+
+    // "Messaging Queue - NSQ", "Tsuru: An Open Source PAAS Platform": a heading that pairs a name with what it is.
+    private static readonly Lazy<Regex> Described = new(() =>
+    {
+        var suffixes = WordPattern.Alternation(Words.DescribedSuffixes);
+        return new Regex(@"^(?<desc>[^-–—:：]{3,60}?" + suffixes + @")\s+[-–—]\s+(?<name>[^-–—]+)$|^(?<name>[^:：]{2,40})[:：]\s*(?<desc>.*" + suffixes + ".*)$",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
 
     private static string? CountryOf(IReadOnlyList<string> headingPath)
     {
         for (var i = headingPath.Count - 1; i >= 0; i--)
         {
             var heading = NumberPrefix().Replace(headingPath[i], string.Empty).Trim();
-            if (Countries.TryGetValue(heading, out var code))
+            if (Words.Countries.TryGetValue(heading, out var code))
             {
                 return code;
             }
@@ -204,9 +203,6 @@ internal static partial class StructuralDiscovery
 
     [GeneratedRegex(@"^\s*(\d+(\.\d+)*[.)]?|[IVX]+\.)\s*(?<name>\S.*)$")]
     private static partial Regex NumberedHeading();
-
-    [GeneratedRegex(@"^(?<desc>[^-–—:：]{3,60}?(System|Framework|Platform|Tool|Database|Engine|Service|Queue|Library|Company|框架|平台|系统|数据库|公司))\s+[-–—]\s+(?<name>[^-–—]+)$|^(?<name>[^:：]{2,40})[:：]\s*(?<desc>.*(System|Framework|Platform|Tool|Database|Engine|Service|Queue|Library|Company|框架|平台|系统|数据库|公司).*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex DescribedHeading();
 
     [GeneratedRegex(@"^\[(?<name>[^\]]+)\]\([^)\s]+\)\s*([-–—:：]\s*(?<desc>.*))?$")]
     private static partial Regex LinkItem();
@@ -223,21 +219,9 @@ internal static partial class StructuralDiscovery
     [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9.&'’+\- ]*$")]
     private static partial Regex LatinName();
 
-    [GeneratedRegex(@"^(of|and|the|de|&|for)$", RegexOptions.IgnoreCase)]
-    private static partial Regex Connector();
-
     [GeneratedRegex(@"^[\p{L}\p{N}·・.&\- ]+$")]
     private static partial Regex CjkName();
 
     [GeneratedRegex(@"^\s*(\d+(\.\d+)*[.)]?)\s*")]
     private static partial Regex NumberPrefix();
-
-    [GeneratedRegex(@"^(项目|项目名称|企业|企业名称|公司|公司名称|名称|Project|Projects|Company|Companies|Name|Organization|프로젝트|회사|기업|プロジェクト|企業|会社)(\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex NamesColumn();
-
-    [GeneratedRegex(@"公司|企业|厂商|项目|案例|用户|客户|회사|기업|사례|프로젝트|企業|会社|事例|プロジェクト|compan|organi[sz]ation|project|adopter|user|customer|case stud|who uses", RegexOptions.IgnoreCase)]
-    private static partial Regex OrganizationWord();
-
-    [GeneratedRegex(@"项目|开源|框架|工具|平台|数据库|系统|服务|编辑器|프로젝트|オープンソース|プロジェクト|project|open.source|framework|tool|library|platform|database|engine", RegexOptions.IgnoreCase)]
-    private static partial Regex ProjectWord();
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Extraction;
 
@@ -60,7 +62,7 @@ internal static partial class UseCaseExtractor
             var found = entities[index];
             if (passage.Kind == PassageKind.TableRow)
             {
-                if (header is not null && UsersColumn().IsMatch(header))
+                if (header is not null && Lexicon.Default.UsersColumn.IsMatch(header))
                 {
                     TableRow(passage, found, Add);
                 }
@@ -71,7 +73,7 @@ internal static partial class UseCaseExtractor
             foreach (var (start, end) in Sentences.Split(passage))
             {
                 var sentence = passage.Text[start..end];
-                if (!GoWord().IsMatch(sentence))
+                if (!GoMentions.Word.IsMatch(sentence))
                 {
                     CustomersOfProject(passage, found, start, end, sentence, Add);
                     continue;
@@ -100,7 +102,7 @@ internal static partial class UseCaseExtractor
 
         var after = sentence[company.End..Math.Min(sentence.Length, company.End + 24)];
         var before = sentence[Math.Max(0, company.Start - 16)..company.Start];
-        return ComparisonAfter().IsMatch(after) || ComparisonBefore().IsMatch(before);
+        return Comparison.Value.After.IsMatch(after) || Comparison.Value.Before.IsMatch(before);
     }
 
     private delegate void AddUseCase(string company, string? project, string system, Passage passage, int start, int end,
@@ -113,7 +115,7 @@ internal static partial class UseCaseExtractor
 
         // A sentence that names no company borrows its section's, but only when it says Go is put to use there:
         // "Go 的 Goroutine 模型…" under a Didi heading is about Go, not about Didi.
-        if (subjects.Count == 0 && passage.Kind != PassageKind.Heading && GoUsage().IsMatch(sentence))
+        if (subjects.Count == 0 && passage.Kind != PassageKind.Heading && GoMentions.Usage.IsMatch(sentence))
         {
             subjects = HeadingSubject(passage, finder);
         }
@@ -135,7 +137,7 @@ internal static partial class UseCaseExtractor
             {
                 var inner = p.Groups["inner"].Value;
                 var project = entities.FirstOrDefault(e => e.Kind == EntityKind.Project && e.Start >= p.Index && e.End <= p.Index + p.Length);
-                add(subject.Slug, project?.Slug, StripPartial().Replace(inner, string.Empty), passage, start, end, sentence, migrated);
+                add(subject.Slug, project?.Slug, SystemNames.StripPartial(inner), passage, start, end, sentence, migrated);
                 described = true;
             }
         }
@@ -174,7 +176,7 @@ internal static partial class UseCaseExtractor
         AddUseCase add)
     {
         var project = entities.FirstOrDefault(e => e.Kind == EntityKind.Project && e.Start < start);
-        if (project is null || !CustomersInclude().IsMatch(sentence))
+        if (project is null || !Lexicon.Default.CustomersInclude.IsMatch(sentence))
         {
             return;
         }
@@ -200,27 +202,10 @@ internal static partial class UseCaseExtractor
         return [];
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(Go|Golang|golang|GO)(?![A-Za-z])")]
-    private static partial Regex GoWord();
-
-    [GeneratedRegex(@"^[^。.,，;；]{0,20}的(开源)?(替代|替代品)|^[^。.,，;；]{0,8}(类似|相似)|^\W{0,3}(alternative|clone)", RegexOptions.IgnoreCase)]
-    private static partial Regex ComparisonAfter();
-
-    [GeneratedRegex(@"(similar to|like|such as|类似于?|如同)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ComparisonBefore();
-
-    [GeneratedRegex(@"(用|使用|采用|基于|借助|通过|以)\s*Go|Go\s*(语言)?\s*(编写|开发|构建|实现|重构|重写|写)|\b(in|using|with|via)\s+Go(lang)?\b|\bGo(lang)?\s+(powers|is used)|\buses?\s+Go|Go(로|를|で|を)")]
-    private static partial Regex GoUsage();
+    private static readonly Lazy<(Regex Before, Regex After)> Comparison = new(() => (
+        new Regex(WordPattern.Alternation(Lexicon.Default.ComparisonBefore) + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled),
+        new Regex(@"^[^。.,，;；]{0,20}?" + WordPattern.Alternation(Lexicon.Default.ComparisonAfter), RegexOptions.CultureInvariant | RegexOptions.Compiled)));
 
     [GeneratedRegex(@"\s*[(（](?<inner>[^()（）]{2,60})[)）]")]
     private static partial Regex Parenthetical();
-
-    [GeneratedRegex(@"^(部分|部份|核心|some)\s*")]
-    private static partial Regex StripPartial();
-
-    [GeneratedRegex(@"用户|客户|使用者|users|customers|adopters|사용|고객|ユーザー|利用企業")]
-    private static partial Regex UsersColumn();
-
-    [GeneratedRegex(@"(客户|用户)(包括|有|如)|(customers|clients|users)\s+(include|includes|such as)|고객(으로는|사로는)|顧客には", RegexOptions.IgnoreCase)]
-    private static partial Regex CustomersInclude();
 }

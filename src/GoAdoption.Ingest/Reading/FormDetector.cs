@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Segmentation;
 
 namespace GoAdoption.Ingest.Reading;
 
@@ -25,7 +26,7 @@ internal static partial class FormDetector
                 listItems++;
             }
 
-            if (WebMarker().IsMatch(line))
+            if (LinePatterns.IsWebMarker(line))
             {
                 webMarkers++;
             }
@@ -50,7 +51,4 @@ internal static partial class FormDetector
 
     [GeneratedRegex(@"^\s{0,3}([-*+]|\d{1,3}[.)])\s+\S")]
     private static partial Regex MarkdownListItem();
-
-    [GeneratedRegex(@"^(\s*Posted in\b|第[一二三四五六七八九十百\d]+[章节]|\s*•|\s*发表回复|\s*Leave a Reply)")]
-    private static partial Regex WebMarker();
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using GoAdoption.Ingest.Lexicons;
 
 namespace GoAdoption.Ingest.Segmentation;
 
@@ -78,10 +79,24 @@ internal static partial class LinePatterns
     public static bool IsLinkOnly(string line) => LinkOnly().IsMatch(line) || MarkdownLinkOnly().IsMatch(line);
 
     /// <summary>"Posted in" and the like: a line of page chrome, wherever it sits.</summary>
-    public static bool IsChromeLine(string line) => ChromeLine().IsMatch(line);
+    public static bool IsChromeLine(string line) => Chrome.Value.Line.IsMatch(line);
 
     /// <summary>The comment form or "leave a reply" line after which a page holds nothing but its footer.</summary>
-    public static bool IsFooterStart(string line) => FooterStart().IsMatch(line);
+    public static bool IsFooterStart(string line) => Chrome.Value.FooterStart.IsMatch(line);
+
+    /// <summary>A line that only a flattened web page has ("Posted in", "第一章", a "•" bullet).</summary>
+    public static bool IsWebMarker(string line) => Chrome.Value.WebMarker.IsMatch(line);
+
+    // Page chrome is worded per language: the phrases come from the lexicon.
+    private static readonly Lazy<(Regex Line, Regex FooterStart, Regex WebMarker)> Chrome = new(() =>
+    {
+        var words = Lexicon.Default;
+        const RegexOptions options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+        return (
+            new Regex(@"^\s*" + WordPattern.Alternation(words.ChromeLines) + @"(\s|$)", options),
+            new Regex(@"^\s*" + WordPattern.Alternation(words.FooterStarts), options),
+            new Regex(@"^(\s*" + WordPattern.Alternation(words.WebMarkers) + @"|第[一二三四五六七八九十百\d]+[章节]|\s*•)", options));
+    });
 
     public static bool EndsLikeSentence(string text)
     {
@@ -138,10 +153,4 @@ internal static partial class LinePatterns
 
     [GeneratedRegex(@"^\s*\[[^\]]*\]\(\S+\)\s*$")]
     private static partial Regex MarkdownLinkOnly();
-
-    [GeneratedRegex(@"^\s*(Posted in|Tagged with|Filed under|分类[:：]|标签[:：])(\s|$)")]
-    private static partial Regex ChromeLine();
-
-    [GeneratedRegex(@"^\s*(发表回复|发表评论|您的邮箱地址不会被公开|Leave a Reply|Leave a Comment|Your email address will not be published|댓글 남기기|답글 남기기|이메일 주소는 공개되지 않습니다|コメントを残す|メールアドレスが公開されることはありません)")]
-    private static partial Regex FooterStart();
 }

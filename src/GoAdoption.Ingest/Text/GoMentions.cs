@@ -1,0 +1,31 @@
+using System.Text.RegularExpressions;
+using GoAdoption.Ingest.Lexicons;
+
+namespace GoAdoption.Ingest.Text;
+
+/// <summary>Where a text names the Go language, and where it says Go is put to use ("用 Go 重写", "written in Go", "Goで実装").</summary>
+internal static class GoMentions
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+    // Go as written in every language: the bare name on Latin word boundaries ("Go", "Golang"), or a lexicon form ("Go语言").
+    private const string GoName = @"(?<![A-Za-z])(?:Go(?:lang)?|golang|GO)(?![A-Za-z])";
+
+    private static readonly Lazy<Regex> NamePattern = new(() => new Regex(GoName, Options));
+
+    private static readonly Lazy<Regex> UsagePattern = new(() =>
+    {
+        var words = Lexicon.Default;
+        var before = Lexicons.WordPattern.Alternation(words.UsageBefore);
+        var after = Lexicons.WordPattern.Alternation(words.UsageAfter);
+        var suffix = Lexicons.WordPattern.Alternation(words.GoWords.Where(w => w.StartsWith("Go", StringComparison.Ordinal))
+            .Select(w => w[2..].Trim()).Where(w => w.Length > 0));
+        return new Regex($@"{before}\s*{GoName}|{GoName}\s*{suffix}?\s*{after}", Options);
+    });
+
+    /// <summary>Finds the name of the language.</summary>
+    public static Regex Word => NamePattern.Value;
+
+    /// <summary>Finds a phrase saying Go is used, written in, built with…</summary>
+    public static Regex Usage => UsagePattern.Value;
+}
