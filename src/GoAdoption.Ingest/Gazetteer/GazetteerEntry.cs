@@ -13,6 +13,7 @@ internal sealed record GazetteerEntry(
     IReadOnlyList<string> Domains,
     string? ParentSlug,
     string? Category,
+    string? Repository,
     bool? WrittenInGo,
     string? Description,
     bool CaseSensitive)

@@ -86,13 +86,15 @@ internal sealed class NameGazetteer
         return found;
     }
 
-    private static NameGazetteer Load()
+    // Companies (and their products) and projects live in files of their own; one gazetteer answers for both.
+    private static NameGazetteer Load() => new([.. Read("companies.json").Concat(Read("projects.json")).Select(r => r.ToEntry())]);
+
+    private static List<RawEntry> Read(string file)
     {
-        using var stream = typeof(NameGazetteer).Assembly.GetManifestResourceStream("GoAdoption.Ingest.gazetteer.json")
-            ?? throw new InvalidOperationException("The gazetteer resource is missing from the assembly.");
-        var raw = JsonSerializer.Deserialize<List<RawEntry>>(stream, JsonOptions)
-            ?? throw new InvalidOperationException("The gazetteer resource is empty.");
-        return new NameGazetteer([.. raw.Select(r => r.ToEntry())]);
+        using var stream = typeof(NameGazetteer).Assembly.GetManifestResourceStream("GoAdoption.Ingest." + file)
+            ?? throw new InvalidOperationException($"The gazetteer resource {file} is missing from the assembly.");
+        return JsonSerializer.Deserialize<List<RawEntry>>(stream, JsonOptions)
+            ?? throw new InvalidOperationException($"The gazetteer resource {file} is empty.");
     }
 
     private sealed record RawEntry(
@@ -104,11 +106,12 @@ internal sealed class NameGazetteer
         List<string>? Domains,
         string? Parent,
         string? Category,
+        string? Repository,
         bool? WrittenInGo,
         string? Description,
         bool CaseSensitive)
     {
         public GazetteerEntry ToEntry() => new(Slug.From(Name), Name, Kind, Aliases ?? [], Country, Website, Domains ?? [],
-            Parent, Category, WrittenInGo, Description, CaseSensitive);
+            Parent, Category, Repository, WrittenInGo, Description, CaseSensitive);
     }
 }
