@@ -3,6 +3,7 @@ using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Extraction;
 using GoAdoption.Ingest.Gazetteer;
 using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Organizations;
 using GoAdoption.Ingest.Reading;
 using GoAdoption.Ingest.Segmentation;
 
@@ -43,11 +44,16 @@ public sealed class DocumentIngestor
 
         var form = FormDetector.Detect(source, frontMatter);
         var passages = form == DocumentForm.Markdown
-            ? MarkdownSegmenter.Segment(text, source.Lines)
+            ? MarkdownSegmenter.Segment(source.Lines)
             : TextSegmenter.Segment(source.Lines, frontMatter.LastLine, form);
 
-        var discovered = StructuralDiscovery.Discover(passages, source.Lines, _gazetteer);
-        var finder = new EntityFinder(_gazetteer, discovered);
+        var title = Title(frontMatter, passages, source, fileName);
+        var names = NameReader.Read(passages, source.Lines, frontMatter, title, _gazetteer);
+        warnings.AddRange(names.Warnings);
+        var kept = names.Located.SelectMany(l => l).Select(l => l.Slug).ToHashSet(StringComparer.Ordinal);
+        var finder = new EntityFinder(_gazetteer, names.Discovered);
+        List<Located> FindKept(Passage passage, string text) => [.. finder.Find(passage, text).Where(l => kept.Contains(l.Slug))];
+
         var mentions = new List<EntityMention>();
         var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var order = new List<string>();
@@ -65,7 +71,7 @@ public sealed class DocumentIngestor
             }
 
             var sentences = Sentences.Split(passage);
-            var located = finder.Find(passage);
+            var located = names.Located[index];
             entitiesByPassage[index] = located;
             claimPassages.Add(new ClaimPassage(passage,
                 [.. located.Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length,
@@ -84,25 +90,28 @@ public sealed class DocumentIngestor
             }
         }
 
-        foreach (var name in discovered)
+        foreach (var name in names.Discovered.Where(n => n.Known is not null && spellings.ContainsKey(n.Slug)))
         {
-            if (name.Known is not null)
-            {
-                warnings.Add($"line {name.Line}: '{name.Name}' read as {name.Known.Name} (near spelling)");
-            }
-            else if (spellings.ContainsKey(name.Slug))
-            {
-                warnings.Add($"line {name.Line}: '{name.Name}' is not in the gazetteer; taken as a {name.Kind.ToString().ToLowerInvariant()} from the document's structure");
-            }
+            warnings.Add($"line {name.Line}: '{name.Name}' read as {name.Known!.Name} (near spelling)");
         }
 
-        var entities = order.Select(slug => ToEntity(slug, spellings[slug], discovered)).ToList();
-        var useCases = UseCaseExtractor.Extract(passages, entitiesByPassage, finder);
-        var claims = ClaimExtractor.Extract(claimPassages);
+        // The subject may be named only by the front matter or the title; it is still what the document is about.
+        if (names.Subject is { } subject && !spellings.ContainsKey(subject.Slug))
+        {
+            spellings[subject.Slug] = [subject.Name];
+            order.Insert(0, subject.Slug);
+            mentions.Add(new EntityMention(subject.Slug, subject.Name, new Provenance(1, Math.Max(1, frontMatter.LastLine), title)));
+        }
+
+        var entities = order.Select(slug => ToEntity(slug, spellings[slug], names)).ToList();
+        var owner = names.Subject is null ? default(Subject)
+            : names.Subject.Kind == EntityKind.Project ? new Subject(null, names.Subject.Slug) : new Subject(names.Subject.Slug, null);
+        var useCases = UseCaseExtractor.Extract(passages, entitiesByPassage, FindKept, owner);
+        var claims = ClaimExtractor.Extract(claimPassages, owner);
 
         return new IngestedDocument(
             fileName,
-            Title(frontMatter, passages, source, fileName),
+            title,
             LanguageDetector.Detect(text),
             form,
             Convert.ToHexStringLower(SHA256.HashData(content.Span)),
@@ -116,18 +125,22 @@ public sealed class DocumentIngestor
             warnings);
     }
 
-    private ExtractedEntity ToEntity(string slug, HashSet<string> spellings, List<DiscoveredName> discovered)
+    private ExtractedEntity ToEntity(string slug, HashSet<string> spellings, NameReading names)
     {
         if (_gazetteer.FindBySlug(slug) is { } e)
         {
             var aliases = e.Aliases.Concat(spellings).Where(a => a != e.Name).Distinct(StringComparer.Ordinal).ToList();
             return new ExtractedEntity(e.Slug, e.Name, e.Kind, aliases, e.Country, e.Website, e.Domains, e.ParentSlug,
-                e.Category, e.WrittenInGo, e.Description, FromGazetteer: true);
+                e.Category, e.WrittenInGo, e.Description, FromGazetteer: true, e.Repository, names.Book.Confidence(slug));
         }
 
-        var d = discovered.First(n => n.Slug == slug);
-        return new ExtractedEntity(slug, d.Name, d.Kind, [.. spellings.Where(s => s != d.Name)], d.Country, null, [],
-            null, d.Kind == EntityKind.Project ? d.Category : null, null, d.Category, FromGazetteer: false);
+        var d = names.Discovered.First(n => n.Slug == slug);
+        var domain = d.Description is { } description ? DomainClassifier.Classify(description) : null;
+        var website = d.Website ?? names.Book.WebsiteOf(d.Name) ?? d.Aliases.Select(names.Book.WebsiteOf).FirstOrDefault(w => w is not null);
+        var otherNames = d.Aliases.Concat(spellings).Where(s => s != d.Name).Distinct(StringComparer.Ordinal).ToList();
+        return new ExtractedEntity(slug, d.Name, d.Kind, otherNames, d.Country, website, domain is null ? [] : [domain],
+            null, d.Kind == EntityKind.Project ? d.Category : null, null, d.Description ?? d.Category, FromGazetteer: false, d.Repository,
+            names.Book.Confidence(slug));
     }
 
     private static string Title(FrontMatter frontMatter, IReadOnlyList<Passage> passages, SourceText source, string fileName) =>

@@ -14,10 +14,11 @@ public static class ClaimExtractor
 {
     /// <summary>Extracts every claim, in document order.</summary>
     /// <param name="passages">The document's passages in order, headings included, each with its subject candidates.</param>
-    public static IReadOnlyList<ExtractedClaim> Extract(IReadOnlyList<ClaimPassage> passages)
+    /// <param name="owner">What the document is about: the owner of figures whose sentence, passage and section name none.</param>
+    public static IReadOnlyList<ExtractedClaim> Extract(IReadOnlyList<ClaimPassage> passages, Subject owner = default)
     {
         ArgumentNullException.ThrowIfNull(passages);
-        var state = new DocumentState();
+        var state = new DocumentState(owner);
         var claims = new List<ExtractedClaim>();
         TableReader? table = null;
         for (var i = 0; i < passages.Count; i++)
@@ -74,8 +75,11 @@ public static class ClaimExtractor
 }
 
 /// <summary>What the extractor remembers across passages: heading subjects and the last subject named in each section.</summary>
-internal sealed class DocumentState
+internal sealed class DocumentState(Subject owner)
 {
+    /// <summary>What the document is about (its front matter, title or byline say), when it says.</summary>
+    public Subject DocumentOwner { get; } = owner;
+
     private readonly Dictionary<string, ClaimPassage> _headings = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Subject> _lastInSection = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (Subject Subject, string System)> _lastSystem = new(StringComparer.Ordinal);
@@ -166,7 +170,7 @@ internal sealed class DocumentState
 }
 
 /// <summary>A claim's subject: the company and/or project it is about.</summary>
-internal readonly record struct Subject(string? Company, string? Project)
+public readonly record struct Subject(string? Company, string? Project)
 {
     public bool IsEmpty => Company is null && Project is null;
 }

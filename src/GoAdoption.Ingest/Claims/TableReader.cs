@@ -73,6 +73,11 @@ internal sealed class TableReader
         {
             _context = state.FromHeadings(header.Passage);
         }
+
+        if (_context.IsEmpty)
+        {
+            _context = state.DocumentOwner;
+        }
     }
 
     public void AddRow(ClaimPassage row, List<ExtractedClaim> claims)

@@ -6,12 +6,12 @@ namespace GoAdoption.Ingest.Extraction;
 /// <summary>Cuts a passage into sentences (see <see cref="SentenceSplitter"/>) and maps offsets back to original line numbers.</summary>
 internal static class Sentences
 {
-    /// <summary>Sentence spans [start, end) of a passage; list items, table rows and headings stay whole.</summary>
+    /// <summary>Sentence spans [start, end) of a passage; table rows and headings stay whole.</summary>
     public static List<(int Start, int End)> Split(Passage passage)
     {
         var text = passage.Text;
         var spans = new List<(int, int)>();
-        if (passage.Kind is PassageKind.ListItem or PassageKind.TableRow or PassageKind.TableHeader or PassageKind.Heading
+        if (passage.Kind is PassageKind.TableRow or PassageKind.TableHeader or PassageKind.Heading
             && !text.Contains('\n', StringComparison.Ordinal))
         {
             spans.Add((0, text.Length));

@@ -17,9 +17,15 @@ internal static partial class StructuralDiscovery
     private const int MaxLatinWords = 4;
     private const int MaxCjkNameLength = 12;
 
-    public static List<DiscoveredName> Discover(IReadOnlyList<Passage> passages, IReadOnlyList<string> lines, NameGazetteer gazetteer)
+    /// <summary>
+    /// The names the document's structure introduces: new ones, and the slugs of known ones in the same positions
+    /// (a numbered list of the companies that use Go names Uber as surely as it names a company nobody knows).
+    /// </summary>
+    public static (List<DiscoveredName> Discovered, List<(string Slug, int Line, string Quote)> Known) Discover(
+        IReadOnlyList<Passage> passages, IReadOnlyList<string> lines, NameGazetteer gazetteer)
     {
         var found = new List<DiscoveredName>();
+        var known = new List<(string, int, string)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         string? tableHeader = null;
 
@@ -27,8 +33,20 @@ internal static partial class StructuralDiscovery
         {
             var name = Clean(raw, out var parenthetical);
             category ??= parenthetical;
-            if (!IsNameLike(name) || gazetteer.FindExact(name) is not null || gazetteer.Matcher.FindAll(name).Count > 0)
+            if (!IsNameLike(name))
             {
+                return;
+            }
+
+            if (gazetteer.FindExact(name) is { } exact)
+            {
+                known.Add((exact.Slug, line, raw.Trim()));
+                return;
+            }
+
+            if (gazetteer.Matcher.FindAll(name) is { Count: > 0 } inside)
+            {
+                known.Add((inside[0].Value.Slug, line, raw.Trim()));
                 return;
             }
 
@@ -49,7 +67,8 @@ internal static partial class StructuralDiscovery
                 tableHeader = passage.Kind == PassageKind.TableHeader ? passage.Text : null;
             }
 
-            if (!passage.IsFactBearing)
+            // Site-template cards are read by their own reader, from what the template says they are.
+            if (!passage.IsFactBearing || passage.Entry is not null)
             {
                 continue;
             }
@@ -94,7 +113,7 @@ internal static partial class StructuralDiscovery
             }
         }
 
-        return found;
+        return (found, known);
     }
 
     private static void DiscoverListItem(Passage passage, string original, bool context, bool projectContext,

@@ -17,7 +17,9 @@ internal static partial class UseCaseExtractor
     /// <param name="passages">The document's passages.</param>
     /// <param name="entities">The entities found in each passage, by the passage's index; matched once for mentions, claims and use-cases.</param>
     /// <param name="finder">For the headings a sentence borrows its subject from.</param>
-    public static List<ExtractedUseCase> Extract(IReadOnlyList<Passage> passages, IReadOnlyList<IReadOnlyList<Located>> entities, EntityFinder finder)
+    /// <param name="owner">What the document is about: the owner of Go use stated without a name ("we rewrote it in Go").</param>
+    public static List<ExtractedUseCase> Extract(IReadOnlyList<Passage> passages, IReadOnlyList<IReadOnlyList<Located>> entities,
+        Func<Passage, string, List<Located>> finder, Claims.Subject owner)
     {
         var useCases = new List<ExtractedUseCase>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +84,7 @@ internal static partial class UseCaseExtractor
                 var inSentence = found.Where(e => e.Start >= start && e.End <= end)
                     .Select(e => e with { Start = e.Start - start })
                     .ToList();
-                Sentence(passage, start, end, sentence, inSentence, finder, Add);
+                Sentence(passage, start, end, sentence, inSentence, finder, owner, Add);
             }
         }
 
@@ -109,7 +111,7 @@ internal static partial class UseCaseExtractor
         string sentence, string? migrated);
 
     private static void Sentence(Passage passage, int start, int end, string sentence, List<Located> entities,
-        EntityFinder finder, AddUseCase add)
+        Func<Passage, string, List<Located>> finder, Claims.Subject owner, AddUseCase add)
     {
         var subjects = entities.Where(e => e.Kind != EntityKind.Project && !IsComparedTo(sentence, e)).ToList();
 
@@ -118,6 +120,12 @@ internal static partial class UseCaseExtractor
         if (subjects.Count == 0 && passage.Kind != PassageKind.Heading && GoMentions.Usage.IsMatch(sentence))
         {
             subjects = HeadingSubject(passage, finder);
+
+            // "We rewrote the push service in Go": a sentence that names nobody is about the document's own organization.
+            if (subjects.Count == 0 && owner.Company is { } company)
+            {
+                subjects = [new Located(passage, -1, 0, company, company, EntityKind.Company)];
+            }
         }
 
         if (subjects.Count == 0)
@@ -188,11 +196,11 @@ internal static partial class UseCaseExtractor
     }
 
     // The company a section is about, taken from the innermost heading that names one ("### 1) Uber").
-    private static List<Located> HeadingSubject(Passage passage, EntityFinder finder)
+    private static List<Located> HeadingSubject(Passage passage, Func<Passage, string, List<Located>> finder)
     {
         for (var i = passage.HeadingPath.Count - 1; i >= 0; i--)
         {
-            var subject = finder.Find(passage, passage.HeadingPath[i]).FirstOrDefault(e => e.Kind != EntityKind.Project);
+            var subject = finder(passage, passage.HeadingPath[i]).FirstOrDefault(e => e.Kind != EntityKind.Project);
             if (subject is not null)
             {
                 return [subject with { Start = -1 }];

@@ -24,6 +24,7 @@ internal sealed class NameGazetteer
 
     private readonly Dictionary<string, GazetteerEntry> _bySlug;
     private readonly Dictionary<string, GazetteerEntry> _byName;
+    private readonly Dictionary<string, GazetteerEntry> _byRepository;
     private readonly (string Name, GazetteerEntry Entry)[] _latinNames;
 
     public NameGazetteer(IReadOnlyList<GazetteerEntry> entries)
@@ -39,6 +40,12 @@ internal sealed class NameGazetteer
             }
         }
 
+        _byRepository = new Dictionary<string, GazetteerEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries.Where(e => e.Repository is not null))
+        {
+            _byRepository.TryAdd(entry.Repository!, entry);
+        }
+
         _latinNames = [.. entries.SelectMany(e => e.AllNames.Where(n => n.All(char.IsAscii)).Select(n => (n, e)))];
         Matcher = new AliasMatcher<GazetteerEntry>(entries.SelectMany(e => e.AllNames.Select(n =>
             (n, e, e.CaseSensitive || (n.All(char.IsAscii) && n.Length <= AlwaysCaseSensitiveUpTo)))));
@@ -51,6 +58,9 @@ internal sealed class NameGazetteer
     public AliasMatcher<GazetteerEntry> Matcher { get; }
 
     public GazetteerEntry? FindBySlug(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>The project whose GitHub repository is owner/name (ignoring case), or null.</summary>
+    public GazetteerEntry? FindByRepository(string repository) => _byRepository.GetValueOrDefault(repository);
 
     /// <summary>The entry one of whose names is exactly this (ignoring case).</summary>
     public GazetteerEntry? FindExact(string name) => _byName.GetValueOrDefault(name.Trim());

@@ -196,6 +196,8 @@ internal sealed class Lexicon
 
     public required IReadOnlyList<string> WebMarkers { get; init; }
 
+    public required OrganizationLexicon Organizations { get; init; }
+
     /// <summary>Taxonomy slug → display name per language.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> DomainNames { get; init; }
 

@@ -93,6 +93,8 @@ internal sealed class LexiconFile
 
     public PageChromeWords? PageChrome { get; set; }
 
+    public OrganizationWords? Organizations { get; set; }
+
     /// <summary>Taxonomy slug → the domain's display name and keywords in this language.</summary>
     public Dictionary<string, DomainWords>? Domains { get; set; }
 }
@@ -275,6 +277,84 @@ internal sealed class PageChromeWords
     public List<string>? FooterStarts { get; set; }
 
     public List<string>? WebMarkers { get; set; }
+}
+
+/// <summary>
+/// The words that tell an organization in running text, and who it is: legal suffixes, the nouns that introduce a
+/// list of companies, self-references ("we", 我们), the phrases of a byline and of a title. Patterns use the
+/// placeholders {name}, {go}, {role}, {team} and {gap} (a short run of words).
+/// </summary>
+internal sealed class OrganizationWords
+{
+    /// <summary>Written after a name: "Inc.", "股份有限公司", "株式会社".</summary>
+    public List<string>? Suffixes { get; set; }
+
+    /// <summary>Written before a name: "株式会社メルカリ", "주식회사 카카오".</summary>
+    public List<string>? Prefixes { get; set; }
+
+    /// <summary>Nouns for organizations ("companies", "企业", "기업"), which introduce lists of them.</summary>
+    public List<string>? Nouns { get; set; }
+
+    /// <summary>"such as", "例如", "을 비롯해": written before a list of examples.</summary>
+    public List<string>? ListIntroducers { get; set; }
+
+    /// <summary>"等", "등", "など": written after a list of examples.</summary>
+    public List<string>? ListClosers { get; set; }
+
+    /// <summary>Words that open a sentence or a title without being part of the name after them ("The", "In", "Using").</summary>
+    public List<string>? LeadingWords { get; set; }
+
+    /// <summary>What separates the items of a list of names: ",", "and", "、", "和", "나", "や".</summary>
+    public List<string>? ListSeparators { get; set; }
+
+    /// <summary>Written before the agent of a passive ("used by X", "被 X 采用").</summary>
+    public List<string>? AgentMarkers { get; set; }
+
+    /// <summary>"we", "our team", 我们, 우리, 当社: the document's own organization.</summary>
+    public List<string>? SelfReferences { get; set; }
+
+    /// <summary>"they", "their", 他们, 同社: the organization named just before.</summary>
+    public List<string>? OtherReferences { get; set; }
+
+    public List<string>? TeamWords { get; set; }
+
+    public List<string>? RoleWords { get; set; }
+
+    /// <summary>A byline: "engineer at {name}", "是 {name} 的", "{name}の{role}".</summary>
+    public List<string>? SelfIntroductions { get; set; }
+
+    /// <summary>Titles about one organization: "how {name} uses {go}", "{name}의 {go} 도입기".</summary>
+    public List<string>? TitlePatterns { get; set; }
+
+    /// <summary>"{name} is a", "{name} 是一家": what follows describes the name.</summary>
+    public List<string>? Descriptions { get; set; }
+
+    /// <summary>"not", "instead of", 不, 않: a sentence that denies the use.</summary>
+    public List<string>? Negations { get; set; }
+
+    /// <summary>"created", "developed", 开发, 만든: Go or a Go project made by an organization.</summary>
+    public List<string>? CreationVerbs { get; set; }
+
+    /// <summary>"written in", "open source", 开源: a description that makes a name software rather than an organization.</summary>
+    public List<string>? ProjectCues { get; set; }
+
+    /// <summary>Particles and function words glued to a name in CJK text (Korean 은/는/에서, Japanese は/の, Chinese 的/和).</summary>
+    public List<string>? Particles { get; set; }
+
+    /// <summary>Particles that mark a sentence's topic or subject (Korean 은/는/이/가, Japanese は/が): the agent of its verb.</summary>
+    public List<string>? TopicMarkers { get; set; }
+
+    /// <summary>Chinese 将/把: Go put before the verb ("X 将 Go 用于…") keeps X the agent.</summary>
+    public List<string>? DisposalMarkers { get; set; }
+
+    /// <summary>Written right before a person's name ("said", "我是", "저는").</summary>
+    public List<string>? PersonBefore { get; set; }
+
+    /// <summary>Written right after a person's name ("said", "表示", "さん").</summary>
+    public List<string>? PersonAfter { get; set; }
+
+    /// <summary>Capitalized words that are not names (sentence-initial "The", "However", month names, generic nouns).</summary>
+    public List<string>? CommonWords { get; set; }
 }
 
 internal sealed class DomainWords

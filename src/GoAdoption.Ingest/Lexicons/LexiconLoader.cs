@@ -342,6 +342,9 @@ internal static class LexiconLoader
             WebMarkers = [.. All(f => f.PageChrome?.WebMarkers, "pageChrome.webMarkers")],
             DomainNames = domainNames,
             DomainKeywords = domainKeywords,
+            Organizations = OrganizationLexicon.Build(
+                (pick, section) => [.. All(f => f.Organizations is null ? null : pick(f.Organizations), "organizations." + section)],
+                [.. All(f => f.GoWords, "goWords")]),
         };
         return check.HasProblems ? null : lexicon;
     }

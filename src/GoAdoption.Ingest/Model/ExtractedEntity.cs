@@ -14,7 +14,9 @@ namespace GoAdoption.Ingest.Model;
 /// <param name="Category">For projects: what it is ("container orchestration", "key-value store").</param>
 /// <param name="WrittenInGo">For projects: whether the project itself is written in Go; null when unknown.</param>
 /// <param name="Description">One line on what it is, when the gazetteer or the document says.</param>
-/// <param name="FromGazetteer">False when the name was discovered from document structure alone (lower confidence).</param>
+/// <param name="FromGazetteer">False when the name was read from the document alone (its structure, templates, links or prose).</param>
+/// <param name="Repository">owner/name of a project's GitHub repository, when known.</param>
+/// <param name="Confidence">How surely the document shows it uses Go (an organization) or is Go software (a project), 0 to 1.</param>
 public sealed record ExtractedEntity(
     string Slug,
     string Name,
@@ -27,4 +29,6 @@ public sealed record ExtractedEntity(
     string? Category,
     bool? WrittenInGo,
     string? Description,
-    bool FromGazetteer);
+    bool FromGazetteer,
+    string? Repository = null,
+    double Confidence = 1);

@@ -20,6 +20,7 @@ internal sealed partial class MarkdownSegmenter
 
     private readonly List<Passage> _passages = [];
     private readonly HeadingStack _headings = new();
+    private readonly List<(int Line, IReadOnlyList<string> Path)> _headingsAt = [];
     private readonly IReadOnlyList<string> _lines;
     private readonly int[] _lineStarts;
     private readonly int _footer;
@@ -40,11 +41,40 @@ internal sealed partial class MarkdownSegmenter
         _lineStarts = [.. starts];
     }
 
-    public static IReadOnlyList<Passage> Segment(string text, IReadOnlyList<string> lines)
+    public static IReadOnlyList<Passage> Segment(IReadOnlyList<string> lines)
     {
-        var segmenter = new MarkdownSegmenter(text, lines);
+        // Site templates hold YAML that Markdown would read as lists; they are read on their own and blanked for Markdig.
+        var (blocks, view) = TemplateBlocks.Extract(lines);
+        var text = string.Join('\n', view);
+        var segmenter = new MarkdownSegmenter(text, view);
         segmenter.Walk(Markdown.Parse(text, Pipeline));
-        return segmenter._passages;
+        if (blocks.Count == 0)
+        {
+            return segmenter._passages;
+        }
+
+        foreach (var block in blocks)
+        {
+            segmenter._passages.AddRange(TemplateBlocks.Read(block, segmenter.HeadingsAt(block.FirstLine)));
+        }
+
+        return [.. segmenter._passages.OrderBy(p => p.LineStart)];
+    }
+
+    private IReadOnlyList<string> HeadingsAt(int line)
+    {
+        IReadOnlyList<string> path = [];
+        foreach (var (at, headings) in _headingsAt)
+        {
+            if (at > line)
+            {
+                break;
+            }
+
+            path = headings;
+        }
+
+        return path;
     }
 
     private void Walk(ContainerBlock container)
@@ -60,6 +90,7 @@ internal sealed partial class MarkdownSegmenter
                     var headingText = HeadingText(heading);
                     Add(Classify(PassageKind.Heading, heading.Line, headingText), heading.Line, heading.Line, headingText);
                     _headings.Push(heading.Level, headingText);
+                    _headingsAt.Add((heading.Line, _headings.Path));
                     break;
                 case FencedCodeBlock fenced:
                     var isDiagram = string.Equals(fenced.Info, "mermaid", StringComparison.OrdinalIgnoreCase);
@@ -145,7 +176,12 @@ internal sealed partial class MarkdownSegmenter
 
     // Markdig hands a heading's text to the inline parser; the source line is the reliable copy.
     private string HeadingText(HeadingBlock heading) =>
-        heading.IsSetext ? _lines[heading.Line].Trim() : AtxMarks().Replace(_lines[heading.Line], string.Empty).Trim();
+        HeadingAttributes().Replace(heading.IsSetext ? _lines[heading.Line].Trim() : AtxMarks().Replace(_lines[heading.Line], string.Empty).Trim(),
+            string.Empty).Trim();
+
+    // "## Overview {#overview .sectionHeading}": an attribute list is markup, not part of the heading.
+    [GeneratedRegex(@"\s*\{[#.][^{}]*\}\s*$")]
+    private static partial Regex HeadingAttributes();
 
     [GeneratedRegex(@"^\s*(>\s?)+")]
     private static partial Regex QuoteMarks();

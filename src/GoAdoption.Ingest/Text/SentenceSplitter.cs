@@ -29,13 +29,44 @@ internal static class SentenceSplitter
     public static bool IsSentenceBreak(string text, int i)
     {
         var c = text[i];
-        if (c is '\n' or '。' or '！' or '？' or '；' or ';' or '!' or '?' or '．')
+        if (c == '\n')
+        {
+            return !IsSoftWrap(text, i);
+        }
+
+        if (c is '。' or '！' or '？' or '；' or ';' or '!' or '?' or '．')
         {
             return true;
         }
 
         return c == '.' && (i + 1 == text.Length
             || (char.IsWhiteSpace(text[i + 1]) && (i + 2 >= text.Length || !char.IsLower(text[i + 2]))));
+    }
+
+    // A paragraph wrapped at 80 columns goes on across its line breaks: "teams across\nGoogle have adopted Go".
+    private static bool IsSoftWrap(string text, int i)
+    {
+        var before = i - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        var after = i + 1;
+        while (after < text.Length && text[after] is ' ' or '\t')
+        {
+            after++;
+        }
+
+        if (before < 0 || after >= text.Length)
+        {
+            return false;
+        }
+
+        var p = text[before];
+        var n = text[after];
+        return (char.IsAsciiLetterOrDigit(p) || p is ',' or '\'' or '"' or '”' or '’' or ')' or '-' or '–' or '—')
+               && (char.IsAsciiLetterOrDigit(n) || n is '(' or '“' or '"' or '\'' or '[');
     }
 
     /// <summary>The clause around [start, end) within the sentence [sentenceStart, sentenceEnd).</summary>

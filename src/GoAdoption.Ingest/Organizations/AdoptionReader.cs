@@ -1,0 +1,388 @@
+using System.Text.RegularExpressions;
+using GoAdoption.Ingest.Gazetteer;
+using GoAdoption.Ingest.Lexicons;
+using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Text;
+
+namespace GoAdoption.Ingest.Organizations;
+
+/// <summary>
+/// Reads who a sentence says uses Go. An adoption statement is Go with an adoption verb ("uses Go", "采用 Go",
+/// "Go를 사용", "Goを採用"), Go put to use ("written in Go", "用 Go 重写", "Goで実装"), a migration to Go, or an
+/// adoption verb with a project written in Go as its object ("一直在使用 Vitess"). Its agent is the name right before
+/// it (in SVO and SOV languages alike the agent comes first), every name of a list right before it, the name after a
+/// passive marker ("used by X", "被 X 采用"), or the items of a list of organizations the sentence introduces
+/// ("companies such as A, B and C", "例如 A、B"). A name that only sits in such a sentence is not its agent.
+/// </summary>
+internal static class AdoptionReader
+{
+    // How far an agent may sit from its verb, in letters (spaces and blanked markup do not count).
+    private const int MaxLatinGap = 40;
+    private const int MaxCjkGap = 16;
+    private const int VerbReach = 24;
+
+    private static readonly Lazy<Patterns> Compiled = new(() => new Patterns(Lexicon.Default));
+
+    /// <summary>The agents of the sentence's adoption statements, each with its evidence.</summary>
+    /// <param name="sentence">The sentence, markup blanked.</param>
+    /// <param name="spans">Its name spans (see <see cref="NameSpans"/>), at sentence offsets.</param>
+    /// <param name="line">The line the sentence is on, for the evidence.</param>
+    /// <param name="goInContext">Whether the heading the sentence sits under names Go (a list item under "Go 언어 소개").</param>
+    public static List<(NameSpan Span, Evidence Evidence)> Read(string sentence, IReadOnlyList<NameSpan> spans, int line, bool goInContext)
+    {
+        var found = new List<(NameSpan, Evidence)>();
+        if (spans.Count == 0)
+        {
+            return found;
+        }
+
+        var patterns = Compiled.Value;
+        var goWords = GoMentions.Word.Matches(sentence).Cast<Match>().ToList();
+        var anchors = Anchors(sentence, spans, goWords, patterns);
+        foreach (var (at, kind) in anchors)
+        {
+            if (IsNegated(sentence, at, patterns))
+            {
+                continue;
+            }
+
+            var agents = Preceding(sentence, spans, at);
+            var evidenceKind = kind == AnchorKind.GoProject ? EvidenceKind.UsesGoProject : EvidenceKind.Adoption;
+            var confidence = kind == AnchorKind.GoProject ? 0.65 : 0.85;
+            if (agents.Count == 0)
+            {
+                agents = Passive(sentence, spans, at, patterns);
+                evidenceKind = EvidenceKind.Agent;
+                confidence = 0.8;
+            }
+
+            foreach (var agent in agents)
+            {
+                found.Add((agent, Evidence.Of(agents.Count > 1 ? EvidenceKind.Enumeration : evidenceKind, agents.Count > 1 ? 0.8 : confidence,
+                    line, sentence)));
+            }
+        }
+
+        if (anchors.Count > 0)
+        {
+            foreach (var item in IntroducedList(sentence, spans, anchors[0].At))
+            {
+                found.Add((item, Evidence.Of(EvidenceKind.Enumeration, 0.8, line, sentence)));
+            }
+        }
+
+        if (goWords.Count > 0 || goInContext)
+        {
+            foreach (var creator in Creators(sentence, spans, patterns))
+            {
+                found.Add((creator, Evidence.Of(EvidenceKind.Creation, 0.75, line, sentence)));
+            }
+        }
+
+        return found;
+    }
+
+    private enum AnchorKind
+    {
+        Go,
+        GoProject,
+    }
+
+    private static List<(int At, AnchorKind Kind)> Anchors(string sentence, IReadOnlyList<NameSpan> spans, List<Match> goWords, Patterns patterns)
+    {
+        var anchors = new List<(int, AnchorKind)>();
+        foreach (Match usage in GoMentions.Usage.Matches(sentence))
+        {
+            anchors.Add((usage.Index, AnchorKind.Go));
+        }
+
+        foreach (Match verb in patterns.AdoptionVerb.Matches(sentence))
+        {
+            foreach (var go in goWords)
+            {
+                if (VerbTakesGo(sentence, verb, go))
+                {
+                    anchors.Add((Math.Min(go.Index, verb.Index), AnchorKind.Go));
+                    break;
+                }
+            }
+
+            // "YouTube 一直在使用 Vitess": an adoption verb whose object is a project written in Go.
+            var next = spans.FirstOrDefault(s => s.Start >= verb.Index + verb.Length && s.Start - (verb.Index + verb.Length) <= 8);
+            if (next is { IsProject: true } && NameGazetteer.Default.FindBySlug(next.Known!.Slug)?.WrittenInGo == true)
+            {
+                anchors.Add((verb.Index, AnchorKind.GoProject));
+            }
+        }
+
+        foreach (Match migration in patterns.MigrationVerb.Matches(sentence))
+        {
+            if (goWords.Any(g => g.Index > migration.Index && g.Index - migration.Index <= 48))
+            {
+                anchors.Add((migration.Index, AnchorKind.Go));
+            }
+        }
+
+        return [.. anchors.DistinctBy(a => a.Item1).OrderBy(a => a.Item1)];
+    }
+
+    // Word order decides whether Go is the verb's object: after the verb in English and Chinese ("uses Go", "采用 Go",
+    // or before it behind 将/把: "将 Go 用于"), before it in Korean and Japanese ("Go를 사용", "Goを採用"). Go before an
+    // English or Chinese verb is its subject ("Go 是开发人员最想要使用的语言"), and says nothing of who uses it.
+    private static bool VerbTakesGo(string sentence, Match verb, Match go)
+    {
+        var verbEnd = verb.Index + verb.Length;
+        var goEnd = go.Index + go.Length;
+        var after = go.Index >= verbEnd;
+        var distance = after ? go.Index - verbEnd : verb.Index - goEnd;
+        if (distance > VerbReach || HasBreak(sentence, Math.Min(go.Index, verb.Index), Math.Max(go.Index, verb.Index)))
+        {
+            return false;
+        }
+
+        var script = verb.Value[0];
+        if (script is >= '\uAC00' and <= '\uD7A3' || script is >= '\u3040' and <= '\u30FF')
+        {
+            return !after;
+        }
+
+        if (after)
+        {
+            return true;
+        }
+
+        // "X 将 Go 用于…" keeps X the agent; "Go 还被一些大公司使用" makes the agent whoever 被 introduces.
+        var lead = sentence[..go.Index].TrimEnd();
+        var between = sentence[goEnd..verb.Index];
+        return Lexicon.Default.Organizations.DisposalMarkers.Any(m => lead.EndsWith(m, StringComparison.Ordinal))
+               || Lexicon.Default.Organizations.AgentMarkers.Any(m => !char.IsAsciiLetter(m[0]) && between.Contains(m, StringComparison.Ordinal));
+    }
+
+    // The agent of a statement at `at`: in Korean and Japanese the name marked as topic ("Dropbox 는 … Go 언어로
+    // 갈아탔다"), else the nearest name before it (a list counts whole), skipping technologies.
+    private static List<NameSpan> Preceding(string sentence, IReadOnlyList<NameSpan> spans, int at)
+    {
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            if (spans[k].End <= at && spans[k].Kind != SpanKind.Technology && IsTopic(sentence, spans[k]))
+            {
+                return ListAround(sentence, spans, k);
+            }
+        }
+
+        for (var k = spans.Count - 1; k >= 0; k--)
+        {
+            var span = spans[k];
+            if (span.End > at)
+            {
+                continue;
+            }
+
+            if (Gap(sentence, span.End, at) > MaxGap(sentence, span.End, at) || HasBreak(sentence, span.End, at))
+            {
+                return [];
+            }
+
+            if (span.Kind == SpanKind.Technology)
+            {
+                continue;
+            }
+
+            return ListAround(sentence, spans, k);
+        }
+
+        return [];
+    }
+
+    // "Go is used by X", "被 X 采用", "built at X": the name after a passive marker near the statement.
+    private static List<NameSpan> Passive(string sentence, IReadOnlyList<NameSpan> spans, int at, Patterns patterns)
+    {
+        var window = sentence[at..Math.Min(sentence.Length, at + 48)];
+        var marker = patterns.AgentMarker.Match(window);
+        if (!marker.Success)
+        {
+            return [];
+        }
+
+        var after = at + marker.Index + marker.Length;
+        for (var k = 0; k < spans.Count; k++)
+        {
+            if (spans[k].Start >= after && Gap(sentence, after, spans[k].Start) <= 4 && spans[k].Kind != SpanKind.Technology)
+            {
+                return ListAround(sentence, spans, k);
+            }
+        }
+
+        return [];
+    }
+
+    // "companies such as A, B and C", "一些大公司使用，例如 A、B": a list an organization noun introduces; "A, B, C 등에서도
+    // … Go를 이용해": a list closed by 등 or など before the statement.
+    private static IEnumerable<NameSpan> IntroducedList(string sentence, IReadOnlyList<NameSpan> spans, int firstAnchor)
+    {
+        var words = Lexicon.Default.Organizations;
+        var introducer = words.ListIntroducer.Match(sentence);
+        if (introducer.Success && words.Noun.IsMatch(sentence))
+        {
+            var after = introducer.Index + introducer.Length;
+            for (var k = 0; k < spans.Count; k++)
+            {
+                if (spans[k].Start >= after && Gap(sentence, after, spans[k].Start) <= 4)
+                {
+                    return ListAround(sentence, spans, k).Where(s => s.IsOrganizationLike);
+                }
+            }
+        }
+
+        foreach (Match closer in words.ListCloser.Matches(sentence))
+        {
+            if (closer.Index > firstAnchor && !words.Noun.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            for (var k = spans.Count - 1; k >= 0; k--)
+            {
+                if (spans[k].End <= closer.Index && Gap(sentence, spans[k].End, closer.Index) <= 2)
+                {
+                    var list = ListAround(sentence, spans, k);
+                    if (list.Count >= 2)
+                    {
+                        return list.Where(s => s.IsOrganizationLike);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return [];
+    }
+
+    // "Go was created at Google", "구글이 만든 언어", "由 Google 构建的": an organization beside a creation verb.
+    private static IEnumerable<NameSpan> Creators(string sentence, IReadOnlyList<NameSpan> spans, Patterns patterns)
+    {
+        foreach (Match verb in Lexicon.Default.Organizations.CreationVerb.Matches(sentence))
+        {
+            foreach (var span in spans)
+            {
+                if (!span.IsOrganizationLike)
+                {
+                    continue;
+                }
+
+                var before = span.End <= verb.Index && Gap(sentence, span.End, verb.Index) <= 4;
+                var after = span.Start >= verb.Index + verb.Length && patterns.AgentMarker.Match(sentence, verb.Index + verb.Length) is { Success: true } m
+                            && m.Index - (verb.Index + verb.Length) <= 2 && Gap(sentence, m.Index + m.Length, span.Start) <= 2;
+                if (before || after)
+                {
+                    yield return span;
+                }
+            }
+        }
+    }
+
+    /// <summary>The list a span belongs to: the spans chained to it by list separators alone; the span itself when none.</summary>
+    private static List<NameSpan> ListAround(string sentence, IReadOnlyList<NameSpan> spans, int index)
+    {
+        var first = index;
+        while (first > 0 && IsSeparator(sentence, spans[first - 1].End, spans[first].Start))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (last + 1 < spans.Count && IsSeparator(sentence, spans[last].End, spans[last + 1].Start))
+        {
+            last++;
+        }
+
+        return [.. spans.Skip(first).Take(last - first + 1).Where(s => s.Kind != SpanKind.Technology)];
+    }
+
+    // A Korean particle ends its word ("Dropbox 는 빠른…"); a Japanese one is simply written after the name ("メルカリは").
+    private static bool IsTopic(string sentence, NameSpan span)
+    {
+        var i = span.End < sentence.Length && sentence[span.End] == ' ' ? span.End + 1 : span.End;
+        foreach (var marker in Lexicon.Default.Organizations.TopicMarkers)
+        {
+            if (i + marker.Length > sentence.Length || string.CompareOrdinal(sentence, i, marker, 0, marker.Length) != 0)
+            {
+                continue;
+            }
+
+            var next = i + marker.Length;
+            var hangul = marker[0] is >= '\uAC00' and <= '\uD7A3';
+            if (!hangul || next >= sentence.Length || sentence[next] is not (>= '\uAC00' and <= '\uD7A3'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSeparator(string sentence, int from, int to) =>
+        to > from && Compiled.Value.SeparatorOnly.IsMatch(sentence.AsSpan(from, to - from));
+
+    private static bool IsNegated(string sentence, int at, Patterns patterns)
+    {
+        var from = Math.Max(0, at - 12);
+        var to = Math.Min(sentence.Length, at + 30);
+        return Lexicon.Default.Organizations.Negation.IsMatch(sentence.AsSpan(from, to - from));
+    }
+
+    private static int Gap(string sentence, int from, int to)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsWhiteSpace(sentence[i]))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static int MaxGap(string sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (sentence[i] >= 0x2E80)
+            {
+                return MaxCjkGap;
+            }
+        }
+
+        return MaxLatinGap;
+    }
+
+    private static bool HasBreak(string sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (sentence[i] is ';' or '；' or '—' or '|')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private sealed class Patterns(Lexicon words)
+    {
+        private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
+
+        public Regex AdoptionVerb { get; } = WordPattern.Any(words.AdoptionVerbs);
+
+        public Regex MigrationVerb { get; } = WordPattern.Any(words.MigrationVerbs);
+
+        public Regex AgentMarker { get; } = WordPattern.Any(words.Organizations.AgentMarkers);
+
+        public Regex SeparatorOnly { get; } = new(@"^\s*(?:" + string.Join('|', words.Organizations.ListSeparators
+            .OrderByDescending(s => s.Length).Select(Regex.Escape)) + @")\s*$", Options | RegexOptions.IgnoreCase);
+    }
+}

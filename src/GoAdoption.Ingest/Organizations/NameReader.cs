@@ -1,0 +1,138 @@
+using System.Globalization;
+using GoAdoption.Ingest.Extraction;
+using GoAdoption.Ingest.Gazetteer;
+using GoAdoption.Ingest.Model;
+using GoAdoption.Ingest.Reading;
+
+namespace GoAdoption.Ingest.Organizations;
+
+/// <summary>What a document's names came to: where each kept entity is, what it is, and what was left out and why.</summary>
+/// <param name="Located">The kept entities found in each passage, by passage index, at offsets of the passage text.</param>
+/// <param name="Discovered">The names the document introduced that the gazetteer does not know.</param>
+/// <param name="Subject">The organization (or project) the document is about, when it says.</param>
+/// <param name="Book">Every name's evidence.</param>
+/// <param name="Warnings">Names left out, and names taken on the document's word, with their evidence.</param>
+internal sealed record NameReading(
+    IReadOnlyList<IReadOnlyList<Located>> Located,
+    IReadOnlyList<DiscoveredName> Discovered,
+    DocumentSubject? Subject,
+    NameBook Book,
+    IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// Decides which names of a document are Go-adopting organizations and which are projects. Names come from the
+/// gazetteer, the document's structure, site templates, links and prose; an organization is kept when the document is
+/// about it or says it uses Go (see <see cref="Evidence.Threshold"/>), a project when the gazetteer knows it or the
+/// document names it as software. A company that is only mentioned (a cloud it runs on, a vendor it pays) is reported
+/// as a warning on the source, not recorded.
+/// </summary>
+internal static class NameReader
+{
+    private const double StructureConfidence = 0.7;
+
+    public static NameReading Read(IReadOnlyList<Passage> passages, IReadOnlyList<string> lines, FrontMatter frontMatter, string title,
+        NameGazetteer gazetteer)
+    {
+        var masked = passages.Select(p => Text.MarkupMask.Apply(p.Text)).ToList();
+        var book = new NameBook(gazetteer);
+
+        var (structural, knownInStructure) = StructuralDiscovery.Discover(passages, lines, gazetteer);
+        foreach (var name in structural)
+        {
+            book.Discover(name, Evidence.Of(EvidenceKind.Structure, StructureConfidence, name.Line, name.Name));
+        }
+
+        foreach (var (slug, line, quote) in knownInStructure)
+        {
+            book.Add(slug, Evidence.Of(EvidenceKind.Structure, StructureConfidence, line, quote));
+        }
+
+        TemplateNames.Read(passages, gazetteer, book);
+        LinkNames.Read(passages, gazetteer, book);
+
+        // First pass: find who the prose says uses Go, so a name nothing knew can be found wherever it recurs.
+        var firstLocated = Locate(passages, masked, new EntityFinder(gazetteer, [.. book.Discovered]), gazetteer, book);
+        ProseNames.Read(passages, masked, firstLocated, book, subject: null, discover: true);
+        var subject = SubjectFinder.Find(frontMatter, title, passages, masked, firstLocated, gazetteer, book);
+
+        // Second pass: every name located, every statement's evidence filed under its entity, "we" read as the subject.
+        var finder = new EntityFinder(gazetteer, [.. book.Discovered]);
+        var located = Locate(passages, masked, finder, gazetteer, book);
+        ProseNames.Read(passages, masked, located, book, subject?.Slug, discover: false);
+        if (subject is not null)
+        {
+            book.Add(subject.Slug, Evidence.Of(EvidenceKind.Subject, 1, 0, string.Join("; ", subject.Reasons)));
+        }
+
+        var warnings = new List<string>();
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        var decided = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var found in located.SelectMany(l => l))
+        {
+            if (!decided.Add(found.Slug))
+            {
+                continue;
+            }
+
+            if (Keep(found, book, gazetteer))
+            {
+                kept.Add(found.Slug);
+                if (found.Kind != EntityKind.Project && gazetteer.FindBySlug(found.Slug) is null && book.EvidenceOf(found.Slug) is { Count: > 0 } evidence)
+                {
+                    var best = evidence.MaxBy(e => e.Confidence)!;
+                    warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"line {LineOf(found)}: '{found.AsWritten}' is not in the gazetteer; taken as a company ({best.Kind.ToString().ToLowerInvariant()}, confidence {best.Confidence:0.00}): {best.Quote}"));
+                }
+            }
+            else
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"line {LineOf(found)}: '{found.AsWritten}' is named but nothing says it uses Go (confidence {book.Confidence(found.Slug):0.00}); not recorded as a company"));
+            }
+        }
+
+        if (subject is not null)
+        {
+            kept.Add(subject.Slug);
+        }
+
+        var filtered = located.Select(l => (IReadOnlyList<Located>)[.. l.Where(e => kept.Contains(e.Slug))]).ToList();
+        var discovered = book.Discovered.Where(d => kept.Contains(d.Slug)).ToList();
+        return new NameReading(filtered, discovered, subject, book, warnings);
+    }
+
+    private static bool Keep(Located found, NameBook book, NameGazetteer gazetteer)
+    {
+        if (found.Kind == EntityKind.Project)
+        {
+            return gazetteer.FindBySlug(found.Slug) is not null || book.Confidence(found.Slug) >= Evidence.Threshold;
+        }
+
+        return book.Confidence(found.Slug) >= Evidence.Threshold;
+    }
+
+    private static int LineOf(Located found) => Sentences.LineOf(found.Passage, found.Start);
+
+    private static List<IReadOnlyList<Located>> Locate(IReadOnlyList<Passage> passages, List<string> masked, EntityFinder finder,
+        NameGazetteer gazetteer, NameBook book)
+    {
+        var located = new List<IReadOnlyList<Located>>(passages.Count);
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            var found = passage.IsFactBearing ? finder.Find(passage, masked[i]) : [];
+
+            // A template card's text often leaves out its own name ("A web framework written in Go"): it is there all the same.
+            if (passage is { IsFactBearing: true, Entry: { Kind: not TemplateEntryKind.Quote, Name: { } name } }
+                && (gazetteer.FindExact(name) is { } entry ? (entry.Slug, entry.Kind) : book.FindByName(name) is { } d ? (d.Slug, d.Kind) : default)
+                is ({ } slug, var kind) && !found.Any(f => f.Slug == slug))
+            {
+                found.Insert(0, new Located(passage, 0, 0, name, slug, kind));
+            }
+
+            located.Add(found);
+        }
+
+        return located;
+    }
+}

@@ -1,0 +1,484 @@
+using System.Text.RegularExpressions;
+using GoAdoption.Ingest.Extraction;
+using GoAdoption.Ingest.Gazetteer;
+using GoAdoption.Ingest.Lexicons;
+
+namespace GoAdoption.Ingest.Organizations;
+
+/// <summary>
+/// Finds the spans of a sentence that may name someone: the entities already located in it, technologies,
+/// self-references ("we", 我们), and names nothing knows yet, read from their shape: capitalized Latin words
+/// ("Capital One", "Cloud Native Computing Foundation"), Latin runs inside CJK text ("Hexac 的联合创始人"), names with a
+/// legal suffix or prefix ("Hexact Inc.", "クラスター株式会社", "주식회사 카카오"), pairs across scripts
+/// ("英国广播公司（BBC）") and the items of a list of short names ("트리노드, 원더피플, 컴투스 등").
+/// </summary>
+internal static partial class NameSpans
+{
+    private const int MaxLatinWords = 5;
+    private const int MaxCjkName = 12;
+    private const int MaxListItem = 24;
+
+    private static OrganizationLexicon Words => Lexicon.Default.Organizations;
+
+    private static readonly Lazy<Regex> SuffixedLatin = new(() => new Regex(
+        @"(?<name>" + LatinName + @")(?<suffix>,?\s+" + WordPattern.Alternation(Words.Suffixes.Where(s => s.Any(char.IsAsciiLetter))) + @"|\s*"
+        + WordPattern.Alternation(Words.Suffixes.Where(s => !s.Any(char.IsAsciiLetter))) + ")",
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    private static readonly Lazy<Regex> CjkSuffixed = new(() =>
+    {
+        var before = WordPattern.Alternation(Words.Prefixes);
+        var after = WordPattern.Alternation(Words.Suffixes.Where(s => !s.Any(char.IsAsciiLetter)));
+        const string name = @"[\p{IsKatakana}ー・\p{IsHangulSyllables}A-Za-z0-9]{1,16}";
+        return new Regex($@"{before}\s*(?<name>{name})|(?<name>{name})\s*{after}", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
+
+    private const string LatinToken = @"(?:[A-Z0-9][A-Za-z0-9]*|[a-z]+[A-Z][A-Za-z0-9]*)(?:[.\-&'’+][A-Za-z0-9]+)*";
+    // One space (or a soft line break) between words: the runs of spaces left by blanked links separate names.
+    private const string LatinName = LatinToken + @"(?:(?:[ \t]|\r?\n)(?:(?:of|&|the|de|for)[ \t])?" + LatinToken + ")*";
+
+    /// <summary>
+    /// The spans of a sentence that starts at <paramref name="offset"/> in its passage, in order and disjoint;
+    /// <paramref name="located"/> are the entities already located in the passage, at passage offsets.
+    /// </summary>
+    public static List<NameSpan> Find(string sentence, int offset, IReadOnlyList<Located> located)
+    {
+        var spans = new List<NameSpan>();
+        foreach (var entity in located)
+        {
+            if (entity.Start >= offset && entity.End <= offset + sentence.Length)
+            {
+                spans.Add(new NameSpan(entity.Start - offset, entity.End - offset, entity.AsWritten, SpanKind.Known, entity, null));
+            }
+        }
+
+        var taken = new bool[sentence.Length + 1];
+        foreach (var span in spans)
+        {
+            Take(taken, span);
+        }
+
+        void Add(NameSpan span)
+        {
+            if (span.End > span.Start && !Overlaps(taken, span.Start, span.End))
+            {
+                spans.Add(span);
+                Take(taken, span);
+            }
+        }
+
+        foreach (var pair in CrossScriptPairs(sentence))
+        {
+            // A pair beside a known name gives that name an alias; otherwise it is one new name with two spellings.
+            var known = spans.FirstOrDefault(s => s.Kind == SpanKind.Known && s.Start < pair.End && pair.Start < s.End);
+            if (known is null)
+            {
+                Add(pair);
+            }
+        }
+
+        foreach (Match m in SuffixedLatin.Value.Matches(sentence))
+        {
+            var name = TrimLatin(sentence, m.Index, m.Groups["name"].Value, out var lead);
+            if (IsLatinNameLike(name))
+            {
+                Add(new NameSpan(m.Index + lead, m.Index + m.Length, name, SpanKind.Unknown, null, null, Suffixed: true));
+            }
+        }
+
+        foreach (Match m in CjkSuffixed.Value.Matches(sentence))
+        {
+            var group = m.Groups["name"];
+            var name = StripParticles(group.Value);
+            if (name.Length is > 0 and <= MaxCjkName)
+            {
+                Add(new NameSpan(m.Index, m.Index + m.Length, m.Value.Trim(), SpanKind.Unknown, null, null, Suffixed: true));
+            }
+        }
+
+        // A technology inside a longer name is part of the name ("American Express" is not Express.js); a name that is a
+        // technology is the technology ("Google Kubernetes Engine").
+        var technologies = TechnologyLexicon.Default.Matcher.FindAll(sentence);
+        var latinText = IsLatinText(sentence);
+        foreach (Match m in LatinNames().Matches(sentence))
+        {
+            var name = TrimLatin(sentence, m.Index, m.Value, out var lead);
+            var start = m.Index + lead;
+            var end = start + name.Length;
+            if (technologies.Any(t => t.Start <= start && t.Start + t.Length >= end))
+            {
+                continue;
+            }
+
+            if (IsLatinNameLike(name) && !HasCommonWord(m.Value[lead..].ReplaceLineEndings(" ")) && !IsPerson(sentence, start, end)
+                && !IsAbbreviation(sentence, start, end)
+                && !(latinText && IsSentenceStart(sentence, start) && !name.Contains(' ', StringComparison.Ordinal) && !IsDistinctive(name)))
+            {
+                Add(new NameSpan(start, end, name, SpanKind.Unknown, null, null));
+            }
+        }
+
+        foreach (var match in technologies)
+        {
+            Add(new NameSpan(match.Start, match.Start + match.Length, match.AsWritten, SpanKind.Technology, null, match.Value));
+        }
+
+        foreach (Match m in Words.SelfReference.Matches(sentence))
+        {
+            Add(new NameSpan(m.Index, m.Index + m.Length, m.Value, SpanKind.Self, null, null));
+        }
+
+        foreach (Match m in Words.OtherReference.Matches(sentence))
+        {
+            Add(new NameSpan(m.Index, m.Index + m.Length, m.Value, SpanKind.Other, null, null));
+        }
+
+        foreach (var item in ListItems(sentence))
+        {
+            Add(item);
+        }
+
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return spans;
+    }
+
+    /// <summary>Whether a name discovered from its shape can stand as an organization's name.</summary>
+    public static bool IsLatinNameLike(string name)
+    {
+        if (name.Length is < 2 or > 60 || name.All(c => char.IsDigit(c) || c is '.' or '-'))
+        {
+            return false;
+        }
+
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > MaxLatinWords || words.All(w => Words.CommonWords.Contains(w) || Lexicon.Default.NotNames.Contains(w)))
+        {
+            return false;
+        }
+
+        // One short all-caps word is an acronym of anything (API, HTTP, SLA); two letters are never enough.
+        if (words.Length == 1 && name.Length <= 2)
+        {
+            return false;
+        }
+
+        // "PHP7", "Java8": a technology with its version is still the technology.
+        var bare = name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
+        return TechnologyLexicon.Default.Find(name) is null && (bare.Length < 2 || TechnologyLexicon.Default.Find(bare) is null);
+    }
+
+    // In English every sentence starts with a capital: "Easily build…", "Websites built with Hugo…" name nobody; a word
+    // written as a name is written so anywhere ("iQIYI", "BBC", "360").
+    private static bool IsDistinctive(string name) => name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+
+    private static bool IsSentenceStart(string sentence, int start)
+    {
+        for (var i = 0; i < start; i++)
+        {
+            if (char.IsLetterOrDigit(sentence[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsLatinText(string sentence)
+    {
+        int latin = 0, other = 0;
+        foreach (var c in sentence)
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                latin++;
+            }
+            else if (c >= 0x2E80)
+            {
+                other++;
+            }
+        }
+
+        return latin > other * 4;
+    }
+
+    // "Distributed Stress Test Tool", "Create Web Applications": a phrase of ordinary words in title case, not a name; a
+    // name with a legal suffix keeps its words ("Cloud Native Computing Foundation").
+    private static bool HasCommonWord(string name) =>
+        name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => Words.CommonWords.Contains(w))
+        && !Words.Suffixes.Any(s => name.EndsWith(" " + s, StringComparison.Ordinal));
+
+    // "software-defined networking (SDN)": an abbreviation defined in brackets names what precedes it.
+    private static bool IsAbbreviation(string sentence, int start, int end) =>
+        start > 0 && end < sentence.Length && sentence[start - 1] is '(' or '（' && sentence[end] is ')' or '）';
+
+    // "Tigran Bayburtsyan, Co-Founder and CTO", "said Bleigh", "我是 Sergey Kamardin", "CTO Tigran": a person, not an organization.
+    private static bool IsPerson(string sentence, int start, int end)
+    {
+        var after = sentence[end..Math.Min(sentence.Length, end + 30)];
+        var before = sentence[Math.Max(0, start - 16)..start];
+        return Words.PersonAfter.IsMatch(after) || Words.PersonBefore.IsMatch(before)
+            || Words.RoleWord.Match(after) is { Success: true, Index: < 4 } && after.TrimStart().StartsWith(',')
+            || (Words.RoleWord.Match(before) is { Success: true } role && role.Index + role.Length >= before.TrimEnd().Length);
+    }
+
+    // "The company", "In Kubernetes", "Using Go": a leading function word is not part of the name, nor at the start of a
+    // sentence any common word ("Today Uber…"); "The Economist" keeps its article, "New York Times" its adjective.
+    private static string TrimLatin(string sentence, int index, string raw, out int lead)
+    {
+        var words = raw.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.None);
+        var skip = 0;
+        lead = 0;
+        var atStart = IsSentenceStart(sentence, index);
+        while (skip < words.Length - 1 && (Words.LeadingWords.Contains(words[skip]) || (atStart && skip == 0 && Words.CommonWords.Contains(words[skip])))
+               && !(words[skip] == "The" && skip == 0 && words.Length <= 4 && !Words.CommonWords.Contains(words[1])))
+        {
+            lead += words[skip].Length + 1;
+            skip++;
+        }
+
+        var kept = words.Skip(skip).ToList();
+        while (kept.Count > 1 && Words.CommonWords.Contains(kept[^1].TrimEnd('.', ',')))
+        {
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        var rest = string.Join(' ', kept).ReplaceLineEndings(" ").TrimEnd('.', ',', '\'', '’');
+        if (rest.EndsWith("’s", StringComparison.Ordinal) || rest.EndsWith("'s", StringComparison.Ordinal))
+        {
+            rest = rest[..^2];
+        }
+
+        return rest;
+    }
+
+    /// <summary>Strips the particles a CJK name carries ("드롭박스나" → 드롭박스, "メルカリでは" → メルカリ) and footnote marks ("[16]").</summary>
+    public static string StripParticles(string text)
+    {
+        var t = FootnoteMark().Replace(text, string.Empty).Trim();
+        var changed = true;
+        while (changed && t.Length > 1)
+        {
+            changed = false;
+            foreach (var particle in Words.Particles)
+            {
+                if (t.Length > particle.Length + 1 && t.EndsWith(particle, StringComparison.Ordinal))
+                {
+                    t = t[..^particle.Length].TrimEnd();
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return t;
+    }
+
+    // 메르카리(Mercari), 英国广播公司（BBC）, Mercari（メルカリ）
+    private static IEnumerable<NameSpan> CrossScriptPairs(string sentence)
+    {
+        foreach (Match m in CjkThenLatin().Matches(sentence))
+        {
+            var cjk = ReadBackCjk(sentence, m.Groups["cjk"].Index + m.Groups["cjk"].Length);
+            var latin = m.Groups["latin"].Value.Trim();
+            if (cjk.Text.Length >= 2 && IsLatinNameLike(latin))
+            {
+                yield return new NameSpan(cjk.Start, m.Index + m.Length, latin, SpanKind.Unknown, null, null, Alias: cjk.Text);
+            }
+        }
+
+        foreach (Match m in LatinThenCjk().Matches(sentence))
+        {
+            var latin = TrimLatin(sentence, m.Index, m.Groups["latin"].Value, out var lead);
+            var cjk = m.Groups["cjk"].Value.Trim();
+            if (IsLatinNameLike(latin) && cjk.Length is >= 2 and <= MaxCjkName)
+            {
+                yield return new NameSpan(m.Index + lead, m.Index + m.Length, latin, SpanKind.Unknown, null, null, Alias: cjk);
+            }
+        }
+    }
+
+    // Reads a CJK name back from its end to the nearest particle, punctuation or space.
+    private static (int Start, string Text) ReadBackCjk(string sentence, int end)
+    {
+        var start = end;
+        while (start > 0 && end - start < MaxCjkName && IsCjkLetter(sentence[start - 1]) && !EndsWithParticle(sentence, start))
+        {
+            start--;
+        }
+
+        return (start, sentence[start..end]);
+    }
+
+    private static bool EndsWithParticle(string sentence, int at)
+    {
+        foreach (var particle in Words.Particles)
+        {
+            if (at >= particle.Length && string.CompareOrdinal(sentence, at - particle.Length, particle, 0, particle.Length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCjkLetter(char c) =>
+        c is >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7A3' or >= '\u30A0' and <= '\u30FF' or >= '\u3040' and <= '\u309F';
+
+    /// <summary>
+    /// The items of a list of short names: three or more joined by separators, or two and more right after an introducer
+    /// ("例如 A、B", "A를 비롯해 B, C") or right before a closer ("A, B, C 등", "A、B など"). Items nothing else recognized
+    /// become unknown names, stripped of their particles.
+    /// </summary>
+    private static IEnumerable<NameSpan> ListItems(string sentence)
+    {
+        var separators = ListSeparator().Matches(sentence).Cast<Match>().ToList();
+        if (separators.Count < 1)
+        {
+            yield break;
+        }
+
+        // An item runs to the next separator, or to a closer ("컴투스 등등 Go언어를 사용한다" → 컴투스).
+        var bounds = new List<(int Start, int End)>();
+        var from = 0;
+        foreach (var end in separators.Select(m => m.Index).Append(sentence.Length))
+        {
+            var closer = Words.ListCloser.Match(sentence, from, end - from);
+            bounds.Add((from, closer.Success ? closer.Index : end));
+            from = end < sentence.Length ? separators.First(m => m.Index == end) is var m ? m.Index + m.Length : end : end;
+        }
+
+        var run = new List<(int Start, int End)>();
+        foreach (var (s, e) in bounds.Append((-1, -1)))
+        {
+            var isShort = s >= 0 && e - s <= MaxListItem && e > s;
+            if (isShort && (run.Count == 0 || IsAdjacent(run[^1].End, s)))
+            {
+                run.Add((s, e));
+                continue;
+            }
+
+            if (run.Count >= 2)
+            {
+                // Items before an introducer inside the run are the sentence's own words ("그리고 … 아니지만, 구글을 비롯해 A, B").
+                var first = run.FindLastIndex(r => Words.ListIntroducer.IsMatch(sentence.AsSpan(r.Start, r.End - r.Start)));
+                if (first > 0)
+                {
+                    run.RemoveRange(0, first);
+                }
+
+                var marked = IsMarkedList(sentence, run[0].Start, run[^1].End);
+                if (run.Count >= 3 || (marked && run.Count >= 2))
+                {
+                    foreach (var item in run)
+                    {
+                        if (ItemSpan(sentence, item.Start, item.End, marked) is { } span)
+                        {
+                            yield return span;
+                        }
+                    }
+                }
+            }
+
+            run.Clear();
+            if (isShort)
+            {
+                run.Add((s, e));
+            }
+        }
+    }
+
+    private static bool IsAdjacent(int end, int start) => start - end <= 6;
+
+    // An introducer opens the list ("…例如 BBC、Uber", "구글을 비롯해 A"), or a closer follows it ("… 컴투스 등등").
+    private static bool IsMarkedList(string sentence, int start, int end)
+    {
+        var region = sentence[Math.Max(0, start - 8)..Math.Min(sentence.Length, end + 6)];
+        return Words.ListIntroducer.IsMatch(region) || Words.ListCloser.IsMatch(region);
+    }
+
+    private static NameSpan? ItemSpan(string sentence, int start, int end, bool marked)
+    {
+        var trimmed = sentence[start..end].Trim();
+        if (trimmed.Length == 0)
+        {
+            return null;
+        }
+
+        // The first item may carry the words before the list: "例如 BBC" → BBC, "구글을 비롯해 드롭박스나" → 드롭박스.
+        var cut = Words.ListIntroducer.Matches(trimmed).Cast<Match>().LastOrDefault(m => m.Index + m.Length < trimmed.Length);
+        if (cut is not null)
+        {
+            trimmed = trimmed[(cut.Index + cut.Length)..].Trim();
+        }
+
+        var lastSpace = trimmed.LastIndexOf(' ');
+        var word = trimmed.Any(IsCjkLetter) && lastSpace >= 0 && !trimmed[..lastSpace].All(c => c < 0x80)
+            ? trimmed[(lastSpace + 1)..]
+            : trimmed;
+        var name = StripParticles(word);
+        if (name.Length == 0 || name.Length > MaxListItem || name.Any(c => c is '。' or '：' or ':' or '(' or '（'))
+        {
+            return null;
+        }
+
+        var isLatin = name.All(c => c < 0x80);
+        if (isLatin ? !IsLatinNameLike(name) || HasCommonWord(name) || !char.IsAsciiLetterOrDigit(name[0]) || !(char.IsUpper(name[0]) || char.IsDigit(name[0]))
+                : !marked || !IsCjkListName(name))
+        {
+            return null;
+        }
+
+        var at = sentence.IndexOf(name, start, StringComparison.Ordinal);
+        return at < 0 ? null : new NameSpan(at, at + name.Length, name, SpanKind.Unknown, null, null);
+    }
+
+    // Chinese writes no word boundaries, so a bare run of ideographs in a list is as often a phrase as a name; a Korean
+    // or Japanese list of names ends with "등" or "など" and its names are written in Hangul or katakana.
+    private static bool IsCjkListName(string name) =>
+        name.Length is >= 2 and <= MaxCjkName && name.All(c => c is >= '\uAC00' and <= '\uD7A3' or >= '\u30A0' and <= '\u30FF' or '・');
+
+    private static bool Overlaps(bool[] taken, int start, int end)
+    {
+        for (var i = start; i < end && i < taken.Length; i++)
+        {
+            if (taken[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Take(bool[] taken, NameSpan span)
+    {
+        for (var i = Math.Max(0, span.Start); i < span.End && i < taken.Length; i++)
+        {
+            taken[i] = true;
+        }
+    }
+
+    private static Regex ListSeparator() => Separator.Value;
+
+    // A Latin separator is a word of its own ("and"); a Hangul one ends the word it is glued to ("드롭박스나 ").
+    private static readonly Lazy<Regex> Separator = new(() => new Regex(
+        string.Join('|', Words.ListSeparators.OrderByDescending(s => s.Length).Select(s =>
+            char.IsAsciiLetter(s[0]) ? @"\s+" + Regex.Escape(s) + @"\s+"
+            : s[0] is >= '\uAC00' and <= '\uD7A3' ? @"(?<=[\uAC00-\uD7A3])" + Regex.Escape(s) + @"\s+"
+            : Regex.Escape(s) + @"\s*")),
+        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+
+    [GeneratedRegex(@"(?<![A-Za-z0-9])" + LatinName + @"(?![A-Za-z0-9])")]
+    private static partial Regex LatinNames();
+
+    [GeneratedRegex(@"(?<cjk>[\p{IsCJKUnifiedIdeographs}\p{IsHangulSyllables}\p{IsKatakana}ー・]{2,24})\s*[（(]\s*(?<latin>[A-Za-z][A-Za-z0-9 .&'\-]{1,40}?)\s*[)）]")]
+    private static partial Regex CjkThenLatin();
+
+    [GeneratedRegex(@"(?<latin>" + LatinName + @")\s*[（(]\s*(?<cjk>[\p{IsCJKUnifiedIdeographs}\p{IsHangulSyllables}\p{IsKatakana}ー・]{2,12})\s*[)）]")]
+    private static partial Regex LatinThenCjk();
+
+    [GeneratedRegex(@"\[\d+\]")]
+    private static partial Regex FootnoteMark();
+}
