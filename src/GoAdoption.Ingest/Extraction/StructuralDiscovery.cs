@@ -177,6 +177,9 @@ internal static partial class StructuralDiscovery
     // "etc" section inherits from any ancestor, since it only continues a list begun above.
     private static bool HasOrganizationContext(IReadOnlyList<string> headingPath)
     {
+        // "### 3) Dailymotion" above "### 4) Twitch" is a sibling entry of the same list, not a section of its own.
+        headingPath = [.. headingPath.Where(h => !(NumberedHeading().Match(h) is { Success: true } entry && IsNameLike(Clean(entry.Groups["name"].Value, out _)))
+            || Words.OrganizationWord.IsMatch(h))];
         if (headingPath.Count == 0)
         {
             return false;

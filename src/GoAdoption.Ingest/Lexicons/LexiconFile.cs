@@ -344,6 +344,12 @@ internal sealed class OrganizationWords
     /// <summary>Particles that mark a sentence's topic or subject (Korean 은/는/이/가, Japanese は/が): the agent of its verb.</summary>
     public List<string>? TopicMarkers { get; set; }
 
+    /// <summary>"at", 在: Go used at a place ("Go 在字节跳动的落地", "Go at Google").</summary>
+    public List<string>? LocativeMarkers { get; set; }
+
+    /// <summary>Verbs of a place's use after a place marker: "Go 在 X 的实践", "Go … 在 X 中的落地".</summary>
+    public List<string>? LocativeVerbs { get; set; }
+
     /// <summary>Chinese 将/把: Go put before the verb ("X 将 Go 用于…") keeps X the agent.</summary>
     public List<string>? DisposalMarkers { get; set; }
 

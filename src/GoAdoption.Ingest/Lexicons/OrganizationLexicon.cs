@@ -51,6 +51,10 @@ internal sealed class OrganizationLexicon
 
     public required IReadOnlyList<string> DisposalMarkers { get; init; }
 
+    public required IReadOnlyList<string> LocativeMarkers { get; init; }
+
+    public required Regex LocativeVerb { get; init; }
+
     public required IReadOnlyList<Regex> SelfIntroductions { get; init; }
 
     public required IReadOnlyList<Regex> TitlePatterns { get; init; }
@@ -126,6 +130,8 @@ internal sealed class OrganizationLexicon
             CommonWords = all(o => o.CommonWords, "commonWords").ToHashSet(StringComparer.Ordinal),
             TopicMarkers = [.. all(o => o.TopicMarkers, "topicMarkers").OrderByDescending(p => p.Length)],
             DisposalMarkers = all(o => o.DisposalMarkers, "disposalMarkers"),
+            LocativeMarkers = all(o => o.LocativeMarkers, "locativeMarkers"),
+            LocativeVerb = WordPattern.Any(all(o => o.LocativeVerbs, "locativeVerbs")),
             SelfIntroductions = [.. all(o => o.SelfIntroductions, "selfIntroductions").Select(p => Template(p, slots))],
             TitlePatterns = [.. all(o => o.TitlePatterns, "titlePatterns").Select(p => Template(p, slots))],
             Descriptions = [.. all(o => o.Descriptions, "descriptions").Select(p => Template(p, slots))],

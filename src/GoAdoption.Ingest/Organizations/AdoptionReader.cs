@@ -20,6 +20,7 @@ internal static class AdoptionReader
     private const int MaxLatinGap = 40;
     private const int MaxCjkGap = 16;
     private const int VerbReach = 24;
+    private const int MaxTopicGap = 48;
 
     private static readonly Lazy<Patterns> Compiled = new(() => new Patterns(Lexicon.Default));
 
@@ -37,6 +38,8 @@ internal static class AdoptionReader
         }
 
         var patterns = Compiled.Value;
+        var all = spans;
+        spans = [.. spans.Where(s => !s.InBrackets && !IsComparedTo(sentence, s, patterns))];
         var goWords = GoMentions.Word.Matches(sentence).Cast<Match>().ToList();
         var anchors = Anchors(sentence, spans, goWords, patterns);
         foreach (var (at, kind) in anchors)
@@ -46,7 +49,12 @@ internal static class AdoptionReader
                 continue;
             }
 
-            var agents = Preceding(sentence, spans, at);
+            var agents = Located(sentence, spans, at, goWords);
+            if (agents.Count == 0)
+            {
+                agents = Preceding(sentence, spans, at);
+            }
+
             var evidenceKind = kind == AnchorKind.GoProject ? EvidenceKind.UsesGoProject : EvidenceKind.Adoption;
             var confidence = kind == AnchorKind.GoProject ? 0.65 : 0.85;
             if (agents.Count == 0)
@@ -54,6 +62,12 @@ internal static class AdoptionReader
                 agents = Passive(sentence, spans, at, patterns);
                 evidenceKind = EvidenceKind.Agent;
                 confidence = 0.8;
+            }
+
+            // "CRD", "SDL": a short acronym alone is as often a concept as an organization.
+            if (agents is [{ Kind: SpanKind.Unknown } lone] && IsAcronym(lone.Text))
+            {
+                continue;
             }
 
             foreach (var agent in agents)
@@ -71,9 +85,17 @@ internal static class AdoptionReader
             }
         }
 
+        if (anchors.Count > 0)
+        {
+            foreach (var team in Teams(sentence, spans))
+            {
+                found.Add((team, Evidence.Of(EvidenceKind.Adoption, 0.7, line, sentence)));
+            }
+        }
+
         if (goWords.Count > 0 || goInContext)
         {
-            foreach (var creator in Creators(sentence, spans, patterns))
+            foreach (var creator in Creators(sentence, [.. all.Where(s => !IsComparedTo(sentence, s, patterns))], patterns))
             {
                 found.Add((creator, Evidence.Of(EvidenceKind.Creation, 0.75, line, sentence)));
             }
@@ -112,6 +134,19 @@ internal static class AdoptionReader
             if (next is { IsProject: true } && NameGazetteer.Default.FindBySlug(next.Known!.Slug)?.WrittenInGo == true)
             {
                 anchors.Add((verb.Index, AnchorKind.GoProject));
+            }
+        }
+
+        // "Go在…与滴滴出行实战演进": Go, a place marker and a place; Located() checks the verb after the place.
+        foreach (var go in goWords)
+        {
+            foreach (var marker in Lexicon.Default.Organizations.LocativeMarkers.Where(m => !char.IsAsciiLetter(m[0])))
+            {
+                var k = sentence.IndexOf(marker, go.Index + go.Length, StringComparison.Ordinal);
+                if (k >= 0 && k - (go.Index + go.Length) <= VerbReach)
+                {
+                    anchors.Add((go.Index, AnchorKind.Go));
+                }
             }
         }
 
@@ -154,8 +189,9 @@ internal static class AdoptionReader
         // "X 将 Go 用于…" keeps X the agent; "Go 还被一些大公司使用" makes the agent whoever 被 introduces.
         var lead = sentence[..go.Index].TrimEnd();
         var between = sentence[goEnd..verb.Index];
-        return Lexicon.Default.Organizations.DisposalMarkers.Any(m => lead.EndsWith(m, StringComparison.Ordinal))
-               || Lexicon.Default.Organizations.AgentMarkers.Any(m => !char.IsAsciiLetter(m[0]) && between.Contains(m, StringComparison.Ordinal));
+        var words = Lexicon.Default.Organizations;
+        return words.DisposalMarkers.Any(m => lead.EndsWith(m, StringComparison.Ordinal))
+               || words.AgentMarkers.Concat(words.LocativeMarkers).Any(m => !char.IsAsciiLetter(m[0]) && between.Contains(m, StringComparison.Ordinal));
     }
 
     // The agent of a statement at `at`: in Korean and Japanese the name marked as topic ("Dropbox 는 … Go 언어로
@@ -178,17 +214,140 @@ internal static class AdoptionReader
                 continue;
             }
 
-            if (Gap(sentence, span.End, at) > MaxGap(sentence, span.End, at) || HasBreak(sentence, span.End, at))
+            var cjk = MaxGap(sentence, span.End, at) == MaxCjkGap;
+            if (Gap(sentence, span.End, at) > MaxGap(sentence, span.End, at) || HasBreak(sentence, span.End, at)
+                || (cjk && HasClauseBreak(sentence, span.End, at)))
             {
-                return [];
+                return OnlyNameBefore(sentence, spans, at);
             }
 
-            if (span.Kind == SpanKind.Technology)
+            // "Docker 公司早期将 Docker Daemon 从 Python 重构为 Go": what 将 takes is the object, the agent comes before it.
+            if (span.Kind == SpanKind.Technology || IsDisposalObject(sentence, span))
             {
                 continue;
             }
 
+            // "其 API Server、Controller Manager、Kubelet 等核心组件全部采用 Go": parts of something, not its users.
+            if (Lexicon.Default.Organizations.ListCloser.Match(sentence, span.End, at - span.End) is { Success: true } closer && IsPartsList(sentence, closer))
+            {
+                return [];
+            }
+
             return ListAround(sentence, spans, k);
+        }
+
+        return [];
+    }
+
+    private static bool IsDisposalObject(string sentence, NameSpan span)
+    {
+        var lead = sentence.AsSpan(0, span.Start).TrimEnd();
+        foreach (var marker in Lexicon.Default.Organizations.DisposalMarkers)
+        {
+            if (lead.EndsWith(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Uber:其核心地理围栏服务(Geo-fence Service)采用 Go 重构", "…，今日头条当前后端服务超过80%的流量是跑在 Go 构建的服务上":
+    // a clause that opens with an organization and then says what of it uses Go is about that organization, however
+    // long the phrase between, as long as no other organization is named there.
+    private static List<NameSpan> OnlyNameBefore(string sentence, IReadOnlyList<NameSpan> spans, int at)
+    {
+        var clauseStart = 0;
+        for (var i = at - 1; i >= 0; i--)
+        {
+            if (IsClauseBreakChar(sentence[i]))
+            {
+                clauseStart = i + 1;
+                break;
+            }
+        }
+
+        foreach (var start in new[] { clauseStart, 0 }.Distinct())
+        {
+            var before = spans.Where(s => s.Start >= start && s.End <= at && s.IsOrganizationLike).ToList();
+            var names = before.Select(s => s.Known is { Kind: Model.EntityKind.Product } p ? NameGazetteer.Default.FindBySlug(p.Slug)?.ParentSlug ?? p.Slug
+                : s.Known?.Slug ?? s.Text).Distinct().Count();
+            if (names == 1 && Gap(sentence, start, before[0].Start) <= 2 && Gap(sentence, before[0].End, at) <= MaxTopicGap
+                && !HasBreak(sentence, before[0].End, at))
+            {
+                return [before[0]];
+            }
+        }
+
+        return [];
+    }
+
+    private static bool HasClauseBreak(string sentence, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (IsClauseBreakChar(sentence[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClauseBreakChar(char c) => c is '，' or ',' or '：' or ':' or '；' or ';';
+
+    // "similar to SAE", "Sublime Text 的开源替代": a name given as a point of comparison is not the one using Go.
+    private static bool IsComparedTo(string sentence, NameSpan span, Patterns patterns) =>
+        patterns.ComparedBefore.IsMatch(sentence.AsSpan(0, span.Start)) || patterns.ComparedAfter.IsMatch(sentence.AsSpan(span.End));
+
+    private static bool IsAcronym(string name) => name.Length <= 4 && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
+
+    // "PingCAP 团队通过 GC 调优…", "the Firebase Hosting team", "X's engineering team": an organization's team in a sentence about Go.
+    private static IEnumerable<NameSpan> Teams(string sentence, IReadOnlyList<NameSpan> spans)
+    {
+        var teams = Lexicon.Default.Organizations.TeamWord;
+        foreach (var span in spans.Where(s => s.IsOrganizationLike))
+        {
+            var rest = sentence[span.End..Math.Min(sentence.Length, span.End + 24)];
+            if (rest.StartsWith("’s ", StringComparison.Ordinal) || rest.StartsWith("'s ", StringComparison.Ordinal))
+            {
+                rest = rest[3..];
+            }
+
+            var team = teams.Match(rest);
+            if (team.Success && Gap(rest, 0, team.Index) <= (char.IsAsciiLetter(team.Value[0]) ? 12 : 2))
+            {
+                yield return span;
+            }
+        }
+    }
+
+    // "Go内存模型与GC调优在字节跳动推荐引擎中的落地", "Go at Google": Go with a place marker before a name, then the verb.
+    private static List<NameSpan> Located(string sentence, IReadOnlyList<NameSpan> spans, int at, List<Match> goWords)
+    {
+        var go = goWords.FirstOrDefault(g => g.Index == at);
+        if (go is null)
+        {
+            return [];
+        }
+
+        foreach (var marker in Lexicon.Default.Organizations.LocativeMarkers.Where(m => !char.IsAsciiLetter(m[0])))
+        {
+            var k = sentence.IndexOf(marker, go.Index + go.Length, StringComparison.Ordinal);
+            if (k < 0 || k - (go.Index + go.Length) > VerbReach)
+            {
+                continue;
+            }
+
+            var next = spans.FirstOrDefault(s => s.Start >= k + marker.Length && s.IsOrganizationLike && Gap(sentence, k + marker.Length, s.Start) <= 16
+                && !HasClauseBreak(sentence, k, s.Start));
+            if (next is not null && Lexicon.Default.Organizations.LocativeVerb.Match(sentence, next.End) is { Success: true } verb
+                && Gap(sentence, next.End, verb.Index) <= 16 && !HasClauseBreak(sentence, next.End, verb.Index))
+            {
+                return ListAround(sentence, spans, spans.ToList().IndexOf(next));
+            }
         }
 
         return [];
@@ -236,7 +395,7 @@ internal static class AdoptionReader
 
         foreach (Match closer in words.ListCloser.Matches(sentence))
         {
-            if (closer.Index > firstAnchor && !words.Noun.IsMatch(sentence))
+            if (closer.Index > firstAnchor || IsPartsList(sentence, closer))
             {
                 continue;
             }
@@ -259,6 +418,21 @@ internal static class AdoptionReader
         return [];
     }
 
+    // "其 API Server、Controller Manager、Kubelet 等核心组件": a list of parts (components, services, modules) is no list of users.
+    private static bool IsPartsList(string sentence, Match closer)
+    {
+        var after = sentence.AsSpan(closer.Index + closer.Length, Math.Min(8, sentence.Length - closer.Index - closer.Length));
+        foreach (var suffix in Lexicon.Default.SystemSuffixes)
+        {
+            if (after.Contains(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return Lexicon.Default.ProjectWord.IsMatch(after);
+    }
+
     // "Go was created at Google", "구글이 만든 언어", "由 Google 构建的": an organization beside a creation verb.
     private static IEnumerable<NameSpan> Creators(string sentence, IReadOnlyList<NameSpan> spans, Patterns patterns)
     {
@@ -266,7 +440,8 @@ internal static class AdoptionReader
         {
             foreach (var span in spans)
             {
-                if (!span.IsOrganizationLike)
+                // A creator is a name already known: "CRD设计" is no organization designing anything.
+                if (!span.IsOrganizationLike || span.Kind != SpanKind.Known)
                 {
                     continue;
                 }
@@ -332,12 +507,23 @@ internal static class AdoptionReader
         return Lexicon.Default.Organizations.Negation.IsMatch(sentence.AsSpan(from, to - from));
     }
 
+    // Letters between two points, not counting spaces or a bracketed gloss ("风控引擎(Risk Engine v3.0)中").
     private static int Gap(string sentence, int from, int to)
     {
         var count = 0;
+        var depth = 0;
         for (var i = from; i < to; i++)
         {
-            if (!char.IsWhiteSpace(sentence[i]))
+            var c = sentence[i];
+            if (c is '(' or '（')
+            {
+                depth++;
+            }
+            else if (c is ')' or '）' && depth > 0)
+            {
+                depth--;
+            }
+            else if (depth == 0 && !char.IsWhiteSpace(c))
             {
                 count++;
             }
@@ -382,7 +568,12 @@ internal static class AdoptionReader
 
         public Regex AgentMarker { get; } = WordPattern.Any(words.Organizations.AgentMarkers);
 
-        public Regex SeparatorOnly { get; } = new(@"^\s*(?:" + string.Join('|', words.Organizations.ListSeparators
+        // "腾讯(TARS 框架 Go 版)、字节跳动": what a list says of an item in brackets does not end the list.
+        public Regex ComparedBefore { get; } = new("(?:" + WordPattern.Alternation(words.ComparisonBefore) + @")\s*$", Options);
+
+        public Regex ComparedAfter { get; } = new(@"^\s*(?:" + WordPattern.Alternation(words.ComparisonAfter) + ")", Options);
+
+        public Regex SeparatorOnly { get; } = new(@"^\s*(?:[(（][^()（）]{0,60}[)）]\s*)?(?:" + string.Join('|', words.Organizations.ListSeparators
             .OrderByDescending(s => s.Length).Select(Regex.Escape)) + @")\s*$", Options | RegexOptions.IgnoreCase);
     }
 }

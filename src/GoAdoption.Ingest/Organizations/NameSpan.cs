@@ -30,6 +30,9 @@ internal enum SpanKind
 internal sealed record NameSpan(int Start, int End, string Text, SpanKind Kind, Located? Known, Technology? Technology,
     string? Alias = null, bool Suffixed = false)
 {
+    /// <summary>Inside brackets: a gloss of what precedes it ("阿里(OpenYurt 扩展组件)"), not a name of the sentence's own.</summary>
+    public bool InBrackets { get; init; }
+
     public bool IsOrganizationLike => Kind is SpanKind.Unknown || (Kind == SpanKind.Known && Known!.Kind != Model.EntityKind.Project);
 
     public bool IsProject => Kind == SpanKind.Known && Known!.Kind == Model.EntityKind.Project;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Extraction;
 using GoAdoption.Ingest.Gazetteer;
 using GoAdoption.Ingest.Lexicons;
+using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Organizations;
 
@@ -139,7 +140,7 @@ internal static partial class NameSpans
         }
 
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return spans;
+        return [.. spans.Select(s => IsAbbreviation(sentence, s.Start, s.End) && s.Alias is null ? s with { InBrackets = true } : s)];
     }
 
     /// <summary>Whether a name discovered from its shape can stand as an organization's name.</summary>
@@ -158,6 +159,19 @@ internal static partial class NameSpans
 
         // One short all-caps word is an acronym of anything (API, HTTP, SLA); two letters are never enough.
         if (words.Length == 1 && name.Length <= 2)
+        {
+            return false;
+        }
+
+        // "Go WASM", "Go Kit": a phrase about Go is not an organization (the gazetteer knows the projects so named).
+        if (GoMentions.Word.IsMatch(name))
+        {
+            return false;
+        }
+
+        // "QPS", "P99", "MB": a metric or a unit is no name.
+        if (Lexicon.Default.Units.Any(u => u.Token == name) || Lexicon.Default.MetricWords.Any(m => m.Word == name)
+            || Lexicon.Default.StatisticWords.Any(m => m.Word == name))
         {
             return false;
         }
@@ -208,9 +222,14 @@ internal static partial class NameSpans
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => Words.CommonWords.Contains(w))
         && !Words.Suffixes.Any(s => name.EndsWith(" " + s, StringComparison.Ordinal));
 
-    // "software-defined networking (SDN)": an abbreviation defined in brackets names what precedes it.
-    private static bool IsAbbreviation(string sentence, int start, int end) =>
-        start > 0 && end < sentence.Length && sentence[start - 1] is '(' or '（' && sentence[end] is ')' or '）';
+    // "software-defined networking (SDN)", "风控引擎(Risk Engine v3.0)": a name in brackets glosses what precedes it (a
+    // bracketed organization beside its other spelling is read as a pair before this).
+    private static bool IsAbbreviation(string sentence, int start, int end)
+    {
+        var open = sentence.LastIndexOfAny(['(', '（'], Math.Max(0, start - 1));
+        var close = open < 0 ? -1 : sentence.IndexOfAny([')', '）'], open);
+        return open >= 0 && open < start && close >= end;
+    }
 
     // "Tigran Bayburtsyan, Co-Founder and CTO", "said Bleigh", "我是 Sergey Kamardin", "CTO Tigran": a person, not an organization.
     private static bool IsPerson(string sentence, int start, int end)
@@ -281,7 +300,9 @@ internal static partial class NameSpans
         {
             var cjk = ReadBackCjk(sentence, m.Groups["cjk"].Index + m.Groups["cjk"].Length);
             var latin = m.Groups["latin"].Value.Trim();
-            if (cjk.Text.Length >= 2 && IsLatinNameLike(latin))
+
+            // "地理围栏服务(Geo-fence Service)" glosses a system, not an organization.
+            if (cjk.Text.Length >= 2 && IsLatinNameLike(latin) && !Lexicon.Default.SystemSuffixes.Any(x => cjk.Text.EndsWith(x, StringComparison.Ordinal)))
             {
                 yield return new NameSpan(cjk.Start, m.Index + m.Length, latin, SpanKind.Unknown, null, null, Alias: cjk.Text);
             }

@@ -20,12 +20,23 @@ internal static class ProseNames
         NameBook book, string? subject, bool discover)
     {
         var lastInSection = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? tableHeader = null;
         for (var i = 0; i < passages.Count; i++)
         {
             var passage = passages[i];
+            if (passage.Kind != PassageKind.TableRow)
+            {
+                tableHeader = passage.Kind == PassageKind.TableHeader ? passage.Text : null;
+            }
+
             if (!passage.IsFactBearing)
             {
                 continue;
+            }
+
+            if (!discover)
+            {
+                ReadStructure(passage, masked[i], located[i], tableHeader, book);
             }
 
             var text = masked[i];
@@ -55,6 +66,13 @@ internal static class ProseNames
                     if (slug is { Length: > 0 })
                     {
                         book.Add(slug, evidence);
+
+                        // "腾讯在微信支付后台…采用 Go": a product used with Go is its owner's use, when the passage names the owner.
+                        if (span.Kind == SpanKind.Known && span.Known!.Kind == EntityKind.Product
+                            && Gazetteer.NameGazetteer.Default.FindBySlug(slug)?.ParentSlug is { } parent && located[i].Any(l => l.Slug == parent))
+                        {
+                            book.Add(parent, evidence);
+                        }
                     }
                 }
 
@@ -71,6 +89,53 @@ internal static class ProseNames
                         lastInSection[section] = organization;
                     }
                 }
+            }
+        }
+    }
+
+    private const double StructureConfidence = 0.7;
+
+    // What the layout says: a heading about Go names the organizations its section is about ("2.2 基于Go的微服务治理体系:
+    // 美团外卖订单中心的模块化重构路径"); a row of a table of Go projects with a column of users names those users; so does
+    // "其客户包括…" after a project.
+    private static void ReadStructure(Passage passage, string text, IReadOnlyList<Located> located, string? tableHeader, NameBook book)
+    {
+        var organizations = located.Where(l => l.Kind != EntityKind.Project).ToList();
+        if (organizations.Count == 0)
+        {
+            return;
+        }
+
+        var goProject = located.FirstOrDefault(l => l.Kind == EntityKind.Project
+            && Gazetteer.NameGazetteer.Default.FindBySlug(l.Slug)?.WrittenInGo is not false);
+        var quote = passage.Text.Length > 160 ? passage.Text[..160] : passage.Text;
+        if (passage.Kind == PassageKind.Heading && (GoMentions.Word.IsMatch(text) || goProject is not null))
+        {
+            foreach (var organization in organizations)
+            {
+                book.Add(organization.Slug, Evidence.Of(EvidenceKind.Structure, StructureConfidence, passage.LineStart, quote));
+            }
+
+            return;
+        }
+
+        if (passage.Kind == PassageKind.TableRow && tableHeader is not null && Lexicon.Default.UsersColumn.IsMatch(tableHeader)
+            && goProject is not null && goProject.Start <= 1)
+        {
+            foreach (var organization in organizations)
+            {
+                book.Add(organization.Slug, Evidence.Of(EvidenceKind.UsesGoProject, StructureConfidence, passage.LineStart, quote));
+            }
+
+            return;
+        }
+
+        var customers = Lexicon.Default.CustomersInclude.Match(text);
+        if (customers.Success && located.Any(l => l.Kind == EntityKind.Project && l.Start < customers.Index))
+        {
+            foreach (var organization in organizations.Where(o => o.Start > customers.Index))
+            {
+                book.Add(organization.Slug, Evidence.Of(EvidenceKind.UsesGoProject, StructureConfidence, passage.LineStart, quote));
             }
         }
     }

@@ -97,7 +97,7 @@ internal static partial class SubjectFinder
         board.MatchSites(sites, SiteScore);
 
         var best = board.Best();
-        if (best is not null && best.Score >= MinScore)
+        if (best is not null)
         {
             return best;
         }
@@ -176,6 +176,7 @@ internal static partial class SubjectFinder
     private sealed class Board(NameGazetteer gazetteer, NameBook book)
     {
         private readonly Dictionary<string, (string Name, EntityKind Kind, double Score, List<string> Reasons)> _candidates = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, DiscoveredName> _unfiled = new(StringComparer.Ordinal);
 
         public void Score(string raw, double score, string reason, EntityKind kind, string? description = null)
         {
@@ -215,7 +216,7 @@ internal static partial class SubjectFinder
             foreach (var slug in _candidates.Keys.ToList())
             {
                 var candidate = _candidates[slug];
-                var keys = new[] { candidate.Name }.Concat(book.Find(slug)?.Aliases ?? [])
+                var keys = new[] { candidate.Name }.Concat(book.Find(slug)?.Aliases ?? _unfiled.GetValueOrDefault(slug)?.Aliases ?? [])
                     .Select(Compact).Where(k => k.Length >= 3).ToList();
                 var site = sites.FirstOrDefault(s => keys.Any(k => Compact(s.Split('.')[0]).Contains(k, StringComparison.Ordinal)
                     || k.Contains(Compact(s.Split('.')[0]), StringComparison.Ordinal) && s.Split('.')[0].Length >= 3));
@@ -223,7 +224,11 @@ internal static partial class SubjectFinder
                 {
                     candidate.Reasons.Add($"site {site}");
                     _candidates[slug] = (candidate.Name, candidate.Kind, candidate.Score + score, candidate.Reasons);
-                    if (book.Find(slug) is { Website: null } discovered)
+                    if (_unfiled.TryGetValue(slug, out var unfiled))
+                    {
+                        _unfiled[slug] = unfiled with { Website = site };
+                    }
+                    else if (book.Find(slug) is { Website: null } discovered)
                     {
                         book.Discover(discovered with { Website = site });
                     }
@@ -234,25 +239,40 @@ internal static partial class SubjectFinder
         public DocumentSubject? Best()
         {
             // "Firebase" (front matter) and "Firebase Hosting" (title) are one organization: the longer is a team or product of the shorter.
-            foreach (var slug in _candidates.Keys.ToList())
+            foreach (var key in _candidates.Keys.ToList())
             {
-                var name = _candidates[slug].Name;
-                var owner = _candidates.FirstOrDefault(c => c.Key != slug && name.StartsWith(c.Value.Name + " ", StringComparison.OrdinalIgnoreCase));
+                var name = _candidates[key].Name;
+                var owner = _candidates.FirstOrDefault(c => c.Key != key && name.StartsWith(c.Value.Name + " ", StringComparison.OrdinalIgnoreCase));
                 if (owner.Key is not null)
                 {
                     var (ownerName, kind, score, reasons) = owner.Value;
-                    reasons.AddRange(_candidates[slug].Reasons);
-                    _candidates[owner.Key] = (ownerName, kind, score + _candidates[slug].Score, reasons);
-                    _candidates.Remove(slug);
-                    if (book.Find(owner.Key) is { } discovered && !discovered.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    reasons.AddRange(_candidates[key].Reasons);
+                    _candidates[owner.Key] = (ownerName, kind, score + _candidates[key].Score, reasons);
+                    _candidates.Remove(key);
+                    if (_unfiled.TryGetValue(owner.Key, out var unfiled))
                     {
-                        book.Discover(discovered with { Aliases = [.. discovered.Aliases, name] });
+                        _unfiled[owner.Key] = unfiled with { Aliases = [.. unfiled.Aliases, name] };
+                    }
+                    else if (book.Find(owner.Key) is { } filed && !filed.Aliases.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        book.Discover(filed with { Aliases = [.. filed.Aliases, name] });
                     }
                 }
             }
 
             var best = _candidates.OrderByDescending(c => c.Value.Score).FirstOrDefault();
-            return best.Key is null ? null : new DocumentSubject(best.Key, best.Value.Name, best.Value.Kind, best.Value.Score, best.Value.Reasons);
+            if (best.Key is null || best.Value.Score < MinScore)
+            {
+                return null;
+            }
+
+            var slug = best.Key;
+            if (_unfiled.TryGetValue(slug, out var discovered))
+            {
+                slug = book.Discover(discovered);
+            }
+
+            return new DocumentSubject(slug, best.Value.Name, best.Value.Kind, best.Value.Score, best.Value.Reasons);
         }
 
         private (string Slug, string Name)? Resolve(string raw, EntityKind kind, string? description)
@@ -291,12 +311,16 @@ internal static partial class SubjectFinder
                 return null;
             }
 
-            var slug = book.Discover(new DiscoveredName(stripped, kind, null, null, 0, null)
+            // Filed in the book only if it wins: a candidate that loses was never more than a guess.
+            var candidate = new DiscoveredName(stripped, kind, null, null, 0, null) { Aliases = stripped == name ? [] : [name], Description = description };
+            var key = "new:" + Slug.From(stripped);
+            if (key.Length <= 4)
             {
-                Aliases = stripped == name ? [] : [name],
-                Description = description,
-            });
-            return slug.Length == 0 ? null : (slug, stripped);
+                return null;
+            }
+
+            _unfiled.TryAdd(key, candidate);
+            return (key, stripped);
         }
 
         // "the Firebase Hosting Team" → Firebase Hosting, "Google’s Site Reliability Engineering" → Google’s… → resolved above.
@@ -324,10 +348,12 @@ internal static partial class SubjectFinder
         }
 
         // "PHP 不会死 —— 我们" is a clause, not a name: a name has no sentence marks, no self-reference, no run of spaces.
+        // "可以用于服务端开发" is a predicate: a Han name holds none of the function words a clause is made of.
         private static bool IsCjkName(string name) =>
-            name.Length is >= 2 and <= 16 && !name.Any(c => c is '—' or '–' or '。' or '，' or '、' or '！' or '？')
+            name.Length is >= 2 and <= 16 && name.All(c => char.IsLetterOrDigit(c) || c is ' ' or '・' or '·' or '.' or '&' or '-')
             && !Lexicon.Default.Organizations.SelfReference.IsMatch(name) && !name.Contains("  ", StringComparison.Ordinal)
-            && name.Count(c => c == ' ') <= 1;
+            && name.Count(c => c == ' ') <= 1 && !GoMentions.Word.IsMatch(name)
+            && (!name.Any(c => c is >= '\u4E00' and <= '\u9FFF') || !Lexicon.Default.SystemStops.Any(stop => name.Contains(stop, StringComparison.Ordinal)));
 
         private static string Compact(string text) => new([.. text.ToLowerInvariant().Where(char.IsLetterOrDigit)]);
     }
