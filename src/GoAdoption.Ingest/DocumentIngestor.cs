@@ -48,7 +48,25 @@ public sealed class DocumentIngestor
             : TextSegmenter.Segment(source.Lines, frontMatter.LastLine, form);
 
         var title = Title(frontMatter, passages, source, fileName);
-        var names = NameReader.Read(passages, source.Lines, frontMatter, title, _gazetteer);
+        var reading = NameReader.Read(passages, source.Lines, frontMatter, title, _gazetteer);
+        var owner = reading.Subject is null ? default(Subject)
+            : reading.Subject.Kind == EntityKind.Project ? new Subject(null, reading.Subject.Slug) : new Subject(reading.Subject.Slug, null);
+
+        // A figure stated about the one organization of a passage on Go is the document's word on how that organization uses it.
+        foreach (var claim in ClaimExtractor.Extract(ClaimPassages(passages, reading.Located), owner).Where(c => c.CompanySlug is not null))
+        {
+            var index = passages.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.IsFactBearing && x.p.LineStart <= claim.At.LineStart
+                && claim.At.LineStart <= x.p.LineEnd).i;
+            var organizations = reading.Located[index].Where(l => l.Kind != EntityKind.Project).Select(l => l.Slug).Distinct().ToList();
+            var passage = passages[index];
+            if (organizations.Count == 1 && organizations[0] == claim.CompanySlug
+                && (Text.GoMentions.Word.IsMatch(passage.Text) || passage.HeadingPath.Any(h => Text.GoMentions.Word.IsMatch(h))))
+            {
+                reading.Book.Add(claim.CompanySlug!, Evidence.Of(EvidenceKind.ClaimOwner, Evidence.Threshold, claim.At.LineStart, claim.At.Quote));
+            }
+        }
+
+        var names = NameReader.Decide(reading, _gazetteer);
         warnings.AddRange(names.Warnings);
         var kept = names.Located.SelectMany(l => l).Select(l => l.Slug).ToHashSet(StringComparer.Ordinal);
         var finder = new EntityFinder(_gazetteer, names.Discovered);
@@ -57,15 +75,12 @@ public sealed class DocumentIngestor
         var mentions = new List<EntityMention>();
         var spellings = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
         var order = new List<string>();
-        var claimPassages = new List<ClaimPassage>(passages.Count);
         var entitiesByPassage = new IReadOnlyList<Located>[passages.Count];
         for (var index = 0; index < passages.Count; index++)
         {
             var passage = passages[index];
             if (!passage.IsFactBearing)
             {
-                // The claim engine still needs to see code and diagrams: they end a table.
-                claimPassages.Add(new ClaimPassage(passage, []));
                 entitiesByPassage[index] = [];
                 continue;
             }
@@ -73,9 +88,6 @@ public sealed class DocumentIngestor
             var sentences = Sentences.Split(passage);
             var located = names.Located[index];
             entitiesByPassage[index] = located;
-            claimPassages.Add(new ClaimPassage(passage,
-                [.. located.Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length,
-                    l.Kind == EntityKind.Product ? _gazetteer.FindBySlug(l.Slug)?.ParentSlug : null))]));
             foreach (var found in located)
             {
                 var (start, end) = Sentences.Around(sentences, found.Start);
@@ -104,10 +116,10 @@ public sealed class DocumentIngestor
         }
 
         var entities = order.Select(slug => ToEntity(slug, spellings[slug], names)).ToList();
-        var owner = names.Subject is null ? default(Subject)
-            : names.Subject.Kind == EntityKind.Project ? new Subject(null, names.Subject.Slug) : new Subject(names.Subject.Slug, null);
         var useCases = UseCaseExtractor.Extract(passages, entitiesByPassage, FindKept, owner);
-        var claims = ClaimExtractor.Extract(claimPassages, owner);
+
+        // Read again with the kept names only, so no figure is left to a name the catalog does not record.
+        var claims = ClaimExtractor.Extract(ClaimPassages(passages, names.Located), owner);
 
         return new IngestedDocument(
             fileName,
@@ -125,7 +137,14 @@ public sealed class DocumentIngestor
             warnings);
     }
 
-    private ExtractedEntity ToEntity(string slug, HashSet<string> spellings, NameReading names)
+    // Code and diagrams are passed too, without names: they end a table.
+    private List<ClaimPassage> ClaimPassages(IReadOnlyList<Passage> passages, IReadOnlyList<IReadOnlyList<Located>> located) =>
+        [.. passages.Select((passage, index) => new ClaimPassage(passage, passage.IsFactBearing
+            ? [.. located[index].Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length,
+                l.Kind == EntityKind.Product ? _gazetteer.FindBySlug(l.Slug)?.ParentSlug : null))]
+            : []))];
+
+    private ExtractedEntity ToEntity(string slug, HashSet<string> spellings, NameDecision names)
     {
         if (_gazetteer.FindBySlug(slug) is { } e)
         {

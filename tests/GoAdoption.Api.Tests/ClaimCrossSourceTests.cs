@@ -15,25 +15,25 @@ public sealed class ClaimCrossSourceTests
     private const string DropboxB = """
         # Notes on Dropbox
 
-        Dropbox 的同步引擎(Sync Engine)P99 延迟从 210ms 降至 55ms。
+        Dropbox 用 Go 重写的同步引擎(Sync Engine)P99 延迟从 210ms 降至 55ms。
         """;
 
     private const string DropboxC = """
         # More notes
 
-        Dropbox 的同步引擎(Sync Engine)P99 延迟降低 20%。
+        Dropbox 用 Go 重写的同步引擎(Sync Engine)P99 延迟降低 20%。
         """;
 
     private const string TwitchChat = """
         # Twitch
 
-        Twitch 的聊天系统(Chat System)P99 延迟从 100ms 降至 20ms。
+        Twitch 用 Go 重写的聊天系统(Chat System)P99 延迟从 100ms 降至 20ms。
         """;
 
     private const string TwitchTranscoding = """
         # Twitch video
 
-        Twitch 的转码服务(Transcoding Service)P99 延迟从 100ms 降至 90ms。
+        Twitch 用 Go 重写的转码服务(Transcoding Service)P99 延迟从 100ms 降至 90ms。
         """;
 
     [Fact]

@@ -28,8 +28,16 @@ internal sealed class EntityFinder
     {
         var matches = _gazetteer.Matcher.FindAll(text);
         var found = new List<Located>(matches.Count);
+        List<AliasMatch<Technology>>? technologies = null;
         foreach (var m in matches)
         {
+            // "AWS Lambda", "Amazon ECS", "Microsoft Azure": a company's name inside a technology's is the technology.
+            technologies ??= TechnologyLexicon.Default.Matcher.FindAll(text);
+            if (technologies.Any(t => t.Start <= m.Start && t.Start + t.Length >= m.Start + m.Length && t.Length > m.Length))
+            {
+                continue;
+            }
+
             found.Add(new Located(passage, m.Start, m.Length, m.AsWritten, m.Value.Slug, m.Value.Kind));
         }
 

@@ -28,7 +28,7 @@ internal static partial class UseCaseExtractor
         void Add(string company, string? project, string system, Passage passage, int start, int end, string sentence, string? migrated)
         {
             system = SystemNames.Clean(system);
-            if (system.Length == 0)
+            if (SystemNames.IsGeneric(system, company))
             {
                 system = GenericSystem;
             }
@@ -117,7 +117,7 @@ internal static partial class UseCaseExtractor
 
         // A sentence that names no company borrows its section's, but only when it says Go is put to use there:
         // "Go 的 Goroutine 模型…" under a Didi heading is about Go, not about Didi.
-        if (subjects.Count == 0 && passage.Kind != PassageKind.Heading && GoMentions.Usage.IsMatch(sentence))
+        if (subjects.Count == 0 && passage.Kind != PassageKind.Heading && GoMentions.IsPutToUse(sentence))
         {
             subjects = HeadingSubject(passage, finder);
 

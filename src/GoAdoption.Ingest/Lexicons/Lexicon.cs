@@ -131,6 +131,10 @@ internal sealed class Lexicon
 
     public required IReadOnlyList<string> AdoptionVerbs { get; init; }
 
+    public required IReadOnlyList<string> UsagePrepositions { get; init; }
+
+    public required IReadOnlyList<string> ImplementationVerbs { get; init; }
+
     public required IReadOnlyList<string> ComparisonBefore { get; init; }
 
     public required IReadOnlyList<string> ComparisonAfter { get; init; }

@@ -195,6 +195,12 @@ internal sealed class UsageWords
 
     /// <summary>Adoption verbs: a name followed by one of these and Go (or Go and one of these) adopts Go.</summary>
     public List<string>? Verbs { get; set; }
+
+    /// <summary>Prepositions before Go that end a verb phrase: "wrote its geo-fence service in Go".</summary>
+    public List<string>? Prepositions { get; set; }
+
+    /// <summary>Verbs whose object is put into Go by a preposition after it: "wrote … in Go", "rebuilt … with Go".</summary>
+    public List<string>? ImplementationVerbs { get; set; }
 }
 
 internal sealed class ComparisonWords

@@ -308,6 +308,8 @@ internal static class LexiconLoader
             UsageBefore = [.. All(f => f.Usage?.Before, "usage.before")],
             UsageAfter = [.. All(f => f.Usage?.After, "usage.after")],
             AdoptionVerbs = [.. All(f => f.Usage?.Verbs, "usage.verbs")],
+            UsagePrepositions = [.. All(f => f.Usage?.Prepositions, "usage.prepositions")],
+            ImplementationVerbs = [.. All(f => f.Usage?.ImplementationVerbs, "usage.implementationVerbs")],
             ComparisonBefore = [.. All(f => f.Comparison?.Before, "comparison.before")],
             ComparisonAfter = [.. All(f => f.Comparison?.After, "comparison.after")],
             CustomersInclude = WordPattern.Any(All(f => f.CustomersInclude, "customersInclude")),

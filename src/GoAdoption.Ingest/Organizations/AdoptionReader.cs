@@ -137,6 +137,18 @@ internal static class AdoptionReader
             }
         }
 
+        // "Uber wrote its geo-fence service in Go": the statement starts at the verb, so its object is not taken for its agent.
+        foreach (var go in goWords)
+        {
+            var lead = sentence[..go.Index].TrimEnd();
+            if (patterns.Preposition.Match(lead) is { Success: true } preposition
+                && patterns.ImplementationVerb.Matches(sentence[..preposition.Index]).Cast<Match>().LastOrDefault() is { } verb
+                && preposition.Index - (verb.Index + verb.Length) <= 60 && !HasBreak(sentence, verb.Index, go.Index))
+            {
+                anchors.Add((verb.Index, AnchorKind.Go));
+            }
+        }
+
         // "Go在…与滴滴出行实战演进": Go, a place marker and a place; Located() checks the verb after the place.
         foreach (var go in goWords)
         {
@@ -545,11 +557,14 @@ internal static class AdoptionReader
         return MaxLatinGap;
     }
 
+    // A semicolon or a dash ends what an agent can reach: "…such as AWS, GCP, and Microsoft Azure - and it's written in Go".
     private static bool HasBreak(string sentence, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (sentence[i] is ';' or '；' or '—' or '|')
+            var c = sentence[i];
+            if (c is ';' or '；' or '—' or '|'
+                || (c is '-' or '–' && i > 0 && i + 1 < sentence.Length && sentence[i - 1] == ' ' && sentence[i + 1] == ' '))
             {
                 return true;
             }
@@ -567,6 +582,10 @@ internal static class AdoptionReader
         public Regex MigrationVerb { get; } = WordPattern.Any(words.MigrationVerbs);
 
         public Regex AgentMarker { get; } = WordPattern.Any(words.Organizations.AgentMarkers);
+
+        public Regex Preposition { get; } = new("(?:" + WordPattern.Alternation(words.UsagePrepositions) + @")$", Options);
+
+        public Regex ImplementationVerb { get; } = WordPattern.Any(words.ImplementationVerbs);
 
         // "腾讯(TARS 框架 Go 版)、字节跳动": what a list says of an item in brackets does not end the list.
         public Regex ComparedBefore { get; } = new("(?:" + WordPattern.Alternation(words.ComparisonBefore) + @")\s*$", Options);

@@ -32,6 +32,9 @@ public enum EvidenceKind
 
     /// <summary>A link to its repository, or a library list, names it as software.</summary>
     Software,
+
+    /// <summary>A performance figure is stated about it.</summary>
+    ClaimOwner,
 }
 
 /// <summary>One piece of evidence: what was read, where, and how much it is worth.</summary>

@@ -6,13 +6,19 @@ using GoAdoption.Ingest.Reading;
 
 namespace GoAdoption.Ingest.Organizations;
 
+/// <summary>Every name a document gives, where each is, and the evidence for each, before anything is decided.</summary>
+/// <param name="Located">All entities found in each passage, by passage index, at offsets of the passage text.</param>
+/// <param name="Subject">The organization (or project) the document is about, when it says.</param>
+/// <param name="Book">Every name's evidence, and the names the document introduced.</param>
+internal sealed record NameReading(IReadOnlyList<IReadOnlyList<Located>> Located, DocumentSubject? Subject, NameBook Book);
+
 /// <summary>What a document's names came to: where each kept entity is, what it is, and what was left out and why.</summary>
 /// <param name="Located">The kept entities found in each passage, by passage index, at offsets of the passage text.</param>
-/// <param name="Discovered">The names the document introduced that the gazetteer does not know.</param>
+/// <param name="Discovered">The kept names the document introduced that the gazetteer does not know.</param>
 /// <param name="Subject">The organization (or project) the document is about, when it says.</param>
 /// <param name="Book">Every name's evidence.</param>
 /// <param name="Warnings">Names left out, and names taken on the document's word, with their evidence.</param>
-internal sealed record NameReading(
+internal sealed record NameDecision(
     IReadOnlyList<IReadOnlyList<Located>> Located,
     IReadOnlyList<DiscoveredName> Discovered,
     DocumentSubject? Subject,
@@ -64,6 +70,13 @@ internal static class NameReader
             book.Add(subject.Slug, Evidence.Of(EvidenceKind.Subject, 1, 0, string.Join("; ", subject.Reasons)));
         }
 
+        return new NameReading(located, subject, book);
+    }
+
+    /// <summary>Keeps the names with enough evidence (see <see cref="Keep"/>); the others become warnings.</summary>
+    public static NameDecision Decide(NameReading reading, NameGazetteer gazetteer)
+    {
+        var (located, subject, book) = reading;
         var warnings = new List<string>();
         var kept = new HashSet<string>(StringComparer.Ordinal);
         var decided = new HashSet<string>(StringComparer.Ordinal);
@@ -98,7 +111,7 @@ internal static class NameReader
 
         var filtered = located.Select(l => (IReadOnlyList<Located>)[.. l.Where(e => kept.Contains(e.Slug))]).ToList();
         var discovered = book.Discovered.Where(d => kept.Contains(d.Slug)).ToList();
-        return new NameReading(filtered, discovered, subject, book, warnings);
+        return new NameDecision(filtered, discovered, subject, book, warnings);
     }
 
     private static bool Keep(Located found, NameBook book, NameGazetteer gazetteer)

@@ -28,4 +28,21 @@ internal static class GoMentions
 
     /// <summary>Finds a phrase saying Go is used, written in, built with…</summary>
     public static Regex Usage => UsagePattern.Value;
+
+    private static readonly Lazy<Regex> ImplementationVerbPattern = new(() => Lexicons.WordPattern.Any(Lexicon.Default.ImplementationVerbs));
+
+    private static readonly Lazy<Regex> MigrationVerbPattern = new(() => Lexicons.WordPattern.Any(Lexicon.Default.MigrationVerbs));
+
+    /// <summary>Whether a sentence says Go is put to use: a usage phrase, or a migration verb with Go ("rewrote … in Go").</summary>
+    public static bool IsPutToUse(string sentence)
+    {
+        if (Usage.IsMatch(sentence))
+        {
+            return true;
+        }
+
+        var go = Word.Match(sentence);
+        return go.Success && (MigrationVerbPattern.Value.Match(sentence) is { Success: true, Index: var at } && at < go.Index && go.Index - at <= 64
+            || ImplementationVerbPattern.Value.Match(sentence) is { Success: true, Index: var built } && built < go.Index && go.Index - built <= 64);
+    }
 }

@@ -43,9 +43,18 @@ internal static class SentenceSplitter
             || (char.IsWhiteSpace(text[i + 1]) && (i + 2 >= text.Length || !char.IsLower(text[i + 2]))));
     }
 
-    // A paragraph wrapped at 80 columns goes on across its line breaks: "teams across\nGoogle have adopted Go".
+    // A paragraph wrapped at 80 columns goes on across its line breaks: "teams across\nGoogle have adopted Go". A short
+    // line is a line of its own (a name in a quoted list, a caption).
+    private const int MinWrappedLine = 40;
+
     private static bool IsSoftWrap(string text, int i)
     {
+        var lineStart = text.LastIndexOf('\n', Math.Max(0, i - 1)) + 1;
+        if (i - lineStart < MinWrappedLine)
+        {
+            return false;
+        }
+
         var before = i - 1;
         while (before >= 0 && text[before] is ' ' or '\t' or '\r')
         {

@@ -91,6 +91,22 @@ internal static class SystemNames
         return string.Join(' ', words).Trim(' ', ',', '.', ':', '：', '，', '、', '-');
     }
 
+    /// <summary>
+    /// Whether a system name says no more than "services": empty, or a bare system noun, or the company's name and one
+    /// ("over a hundred services" → services, "Uber services"); such a use-case is about Go services in general.
+    /// </summary>
+    public static bool IsGeneric(string system, string? companySlug)
+    {
+        var words = system.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (companySlug is not null && words.Count > 1 && Slug.From(words[0]) == companySlug)
+        {
+            words.RemoveAt(0);
+        }
+
+        return words.Count == 0 || (words.Count == 1 && (Words.SystemNouns.Contains(words[0], StringComparer.OrdinalIgnoreCase)
+            || Words.Organizations.CommonWords.Contains(words[0])));
+    }
+
     /// <summary>Drops "部分", "some" from the front: "字节跳动(部分 CDN 边缘服务)" is about the CDN edge services.</summary>
     public static string StripPartial(string system) => Compiled.Value.Partial.Replace(system, string.Empty);
 

@@ -242,7 +242,7 @@ public sealed class ProseClaimTests
     [Fact]
     public void Subject_ProductNamedAlone_KeepsItsOwnClaim()
     {
-        var claim = One(ClaimMetric.Throughput, "今日头条高峰 QPS 超过 700 万。");
+        var claim = One(ClaimMetric.Throughput, "今日头条后端基于 Go 构建,高峰 QPS 超过 700 万。");
         Assert.Equal("toutiao", claim.CompanySlug);
     }
 

@@ -34,7 +34,7 @@ public sealed class TableClaimTests
     [Fact]
     public void MetricFirstTable_BeforeAfterTuning_ArrowBeforeTheFigureStillSigns()
     {
-        var claims = Read("字节跳动推荐引擎日均处理超千亿次请求。", string.Empty, "指标 调优前 调优后 变化", "P99 GC STW 18ms 4.2ms ↓76%", "年度GC CPU开销 12.7% 5.3% ↓58%");
+        var claims = Read("字节跳动用 Go 重写推荐引擎,日均处理超千亿次请求。", string.Empty, "指标 调优前 调优后 变化", "P99 GC STW 18ms 4.2ms ↓76%", "年度GC CPU开销 12.7% 5.3% ↓58%");
         var stw = Assert.Single(claims, c => c.Metric == ClaimMetric.GcPause);
         Assert.Equal(-76, stw.StatedChangePercent);
         Assert.Equal(ClaimConsistency.Inconsistent, stw.Consistency);
@@ -100,7 +100,7 @@ public sealed class TableClaimTests
     public void VariantRowsTable_StagesOfAModel_RunFirstToLast()
     {
         var claim = Assert.Single(Read(
-            "滴滴早期采用 net/http 标准库构建单体网关。", string.Empty, "阶段 并发模型 峰值TPS 核心挑战",
+            "滴滴早期采用 Go 的 net/http 标准库构建单体网关。", string.Empty, "阶段 并发模型 峰值TPS 核心挑战",
             "V1(单体) goroutine per req 8k GC压力大、超时不可控", "V2(协程池) worker pool复用 45k 路由热更新延迟", "V3(多路复用) io_uring+epoll混合 120k+ 内核态调度协同"));
         Assert.Equal(8000, claim.Baseline);
         Assert.Equal(120_000, claim.Result);
