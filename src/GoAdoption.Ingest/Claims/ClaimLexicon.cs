@@ -29,7 +29,7 @@ internal static partial class ClaimLexicon
     public static bool Suits(ClaimMetric metric, QuantityKind kind) => kind switch
     {
         QuantityKind.Duration => metric is ClaimMetric.Latency or ClaimMetric.StartupTime or ClaimMetric.GcPause or ClaimMetric.BuildTime,
-        QuantityKind.Size => metric is ClaimMetric.Memory,
+        QuantityKind.Size => metric is ClaimMetric.Memory or ClaimMetric.Other,
         QuantityKind.Rate or QuantityKind.ByteRate => metric is ClaimMetric.Throughput or ClaimMetric.Memory,
         QuantityKind.DailyVolume => metric is ClaimMetric.Volume,
         QuantityKind.Count => metric is ClaimMetric.Instances or ClaimMetric.Other or ClaimMetric.Memory,

@@ -196,7 +196,8 @@ internal static class ProseReader
                     : null,
                 _ => null,
             };
-            if (metric is null)
+            // "启动 10 万个容器耗时", "time to boot 500 nodes": a count whose clause is about a timing is the timing's load.
+            if (metric is null || (metric == ClaimMetric.Instances && ClaimLexicon.FindMetric(clause, QuantityKind.Duration) is not null))
             {
                 continue;
             }

@@ -6,8 +6,9 @@ using GoAdoption.Ingest.Text;
 namespace GoAdoption.Ingest.Claims;
 
 /// <summary>
-/// Reads one flattened table: a header row whose space-separated cells name the columns, then rows.
-/// Four shapes carry claims:
+/// Reads one table, whatever way the document wrote it (a Markdown pipe table, <c>|</c>-separated text, a flattened
+/// header of space-separated names): a header row whose cells name the columns, then rows. A row's cells are known for
+/// pipe tables; in a flattened row they are its label and then one cell per figure. Four shapes carry claims:
 /// metric-first ("指标 Java 版本 Go 版本 提升幅度": each row is a metric with its old and new value and a stated change);
 /// variant rows ("组件 平均延迟 P99延迟 CPU占用": each row is an approach, each metric column one claim from the baseline row to the result row);
 /// scenario rows ("并发数 吞吐(MB/s) P99延迟(ms) CPU利用率": each cell a single measured figure);
@@ -37,7 +38,10 @@ internal sealed class TableReader
 
     private sealed record Column(string Name, Role Role, ClaimMetric Metric, ClaimStatistic Statistic, UnitMatch? Unit, bool IsUpperLimit);
 
-    private sealed record Row(ClaimPassage Item, string Label, List<Quantity> Values);
+    private sealed record Row(ClaimPassage Item, string Label, Dictionary<int, Quantity> Cells);
+
+    /// <summary>A figure of a cell, with what its brackets say about it ("~27 ns/op (단일)": 단일).</summary>
+    private sealed record Figure(Quantity Quantity, string? Qualifier);
 
     private readonly ClaimPassage _header;
     private readonly ClaimPassage? _caption;
@@ -53,7 +57,7 @@ internal sealed class TableReader
         _header = header;
         _caption = caption;
         _state = state;
-        _columns = ParseHeader(header.Passage.Text);
+        _columns = ParseHeader(header.Passage);
         _shape = Classify(_columns, header.Passage.Text, caption?.Passage.Text);
         _heading = DocumentState.HeadingText(header.Passage);
 
@@ -91,8 +95,11 @@ internal sealed class TableReader
                 ReadMetricRow(row, claims);
                 break;
             case Shape.VariantRows:
-                var values = Values(row.Passage.Text, out var labelEnd);
-                _rows.Add(new Row(row, row.Passage.Text[..labelEnd].Trim(), values));
+                if (Cells(row, out var label) is { } cells)
+                {
+                    _rows.Add(new Row(row, label, cells.ToDictionary(p => p.Key, p => p.Value[0].Quantity)));
+                }
+
                 break;
             case Shape.ScenarioRows:
                 ReadScenarioRow(row, claims);
@@ -114,14 +121,8 @@ internal sealed class TableReader
         var (baseIndex, resultIndex) = ChooseDirection(_rows.Select(r => r.Label).ToList(), _heading);
         var baseRow = _rows[baseIndex];
         var resultRow = _rows[resultIndex];
-        var baseCells = MapCells(baseRow.Values);
-        var resultCells = MapCells(resultRow.Values);
-        if (baseCells is null || resultCells is null)
-        {
-            _rows.Clear();
-            return;
-        }
-
+        var baseCells = baseRow.Cells;
+        var resultCells = resultRow.Cells;
         var migratedFrom = LanguageIn(baseRow.Label);
         for (var c = 1; c < _columns.Count; c++)
         {
@@ -149,68 +150,116 @@ internal sealed class TableReader
 
     private void ReadMetricRow(ClaimPassage row, List<ExtractedClaim> claims)
     {
-        var text = row.Passage.Text;
-        var values = Values(text, out var labelEnd);
+        var cells = Cells(row, out var label);
+        var variants = Variants();
+        if (cells is null || variants.Count < 2)
+        {
+            return;
+        }
+
+        var (baseIndex, resultIndex) = ChooseDirection(variants.Select(c => _columns[c].Name).ToList(), _heading);
+        if (!cells.TryGetValue(variants[resultIndex], out var results))
+        {
+            return;
+        }
+
+        // "-" or "수 초" under the old column: the new figure still stands on its own.
+        Quantity? baseline = cells.TryGetValue(variants[baseIndex], out var before) ? before[0].Quantity : null;
+        var statistic = ClaimLexicon.FindStatistic(label);
+        var stated = StatedChange(row, cells);
+        var subject = RowSubject(row) ?? _context;
+        // A dash under the old column means the old system had no such figure, not that it was the old language.
+        var migratedFrom = IsDash(row, variants[baseIndex]) ? null : LanguageIn(_columns[variants[baseIndex]].Name);
+        var at = new Provenance(row.Passage.LineStart, row.Passage.LineEnd, row.Passage.Text.Trim());
+        foreach (var figure in results)
+        {
+            var r = figure.Quantity;
+            var b = baseline ?? r;
+            var column = new Column(label, Role.Metric, ClaimMetric.Other, statistic, null, false);
+            if (!Align(column, ref b, ref r, out var unit) || MetricOf(label, r.Kind) is not { } metric)
+            {
+                continue;
+            }
+
+            var sign = stated is { } s && s.Sign == 0 && baseline is not null ? Math.Sign(r.Central - b.Central) : stated?.Sign ?? 0;
+            double? statedChange = stated is not null && sign != 0 && results.Count == 1 ? sign * stated.Value.Magnitude : null;
+            var system = results.Count > 1 && figure.Qualifier is { } q ? $"{Strip(label)} ({q})" : null;
+            Emit(claims, subject, CaptionAdjusted(metric), statistic, baseline is null ? null : b.Central, r.Central, unit, statedChange,
+                baseline is null ? r.Bound : ProseReader.Combine(b.Bound, r.Bound), migratedFrom, at, system);
+        }
+    }
+
+    private static bool IsDash(ClaimPassage row, int column) =>
+        row.Passage.Cells is { } spans && column < spans.Count
+        && row.Passage.Text.Substring(spans[column].Start, spans[column].Length).Trim() is "-" or "—" or "–" or "" or "N/A" or "n/a";
+
+    /// <summary>The columns of a metric-first table that hold a variant's figures (all but the label and the change columns).</summary>
+    private List<int> Variants()
+    {
         var variants = new List<int>();
-        var changeColumn = -1;
         for (var c = 1; c < _columns.Count; c++)
         {
-            if (_columns[c].Role == Role.Change)
-            {
-                changeColumn = c;
-            }
-            else
+            if (_columns[c].Role != Role.Change)
             {
                 variants.Add(c);
             }
         }
 
-        if (values.Count < variants.Count || variants.Count < 2)
-        {
-            return;
-        }
-
-        var label = text[..labelEnd];
-        var (baseVariant, resultVariant) = ChooseDirection(variants.Select(c => _columns[c].Name).ToList(), _heading);
-        var b = values[baseVariant];
-        var r = values[resultVariant];
-        var column = new Column(label, Role.Metric, ClaimMetric.Other, ClaimLexicon.FindStatistic(label), null, false);
-        if (!Align(column, ref b, ref r, out var unit))
-        {
-            return;
-        }
-
-        var metric = ClaimLexicon.FindMetric(label, b.Kind) ?? ClaimLexicon.FindMetric(label, QuantityKind.Percent);
-        if (metric is null)
-        {
-            return;
-        }
-
-        double? stated = null;
-        if (changeColumn > 0 && values.Count > variants.Count && values[variants.Count].Kind == QuantityKind.Percent)
-        {
-            var change = values[variants.Count];
-            var sign = change.Arrow != 0 ? change.Arrow : Math.Sign(r.Central - b.Central);
-            stated = sign * change.Central;
-        }
-
-        var subject = RowSubject(row) ?? _context;
-        var migratedFrom = LanguageIn(_columns[variants[baseVariant]].Name);
-        Emit(claims, subject, CaptionAdjusted(metric.Value), column.Statistic, b.Central, r.Central, unit, stated,
-            ProseReader.Combine(b.Bound, r.Bound), migratedFrom, new Provenance(row.Passage.LineStart, row.Passage.LineEnd, text.Trim()));
+        return variants;
     }
+
+    /// <summary>
+    /// The change a row states in its change column ("**70~80% 절감**", "↓85%"): its size, and which way it goes when an arrow
+    /// or a verb in the cell says (0 when only the figures can tell).
+    /// </summary>
+    private (double Magnitude, int Sign)? StatedChange(ClaimPassage row, Dictionary<int, List<Figure>> cells)
+    {
+        for (var c = 1; c < _columns.Count; c++)
+        {
+            if (_columns[c].Role != Role.Change || !cells.TryGetValue(c, out var figures) || figures[0].Quantity.Kind != QuantityKind.Percent)
+            {
+                continue;
+            }
+
+            var change = figures[0].Quantity;
+            var sign = change.Arrow;
+            if (sign == 0 && row.Passage.Cells is { } spans && c < spans.Count)
+            {
+                var text = row.Passage.Text;
+                var verb = ClaimLexicon.FindVerb(text, spans[c].Start, spans[c].End, change.Start, change.End, spans[c].Length);
+                sign = verb?.Direction ?? 0;
+            }
+
+            return (change.Central, sign);
+        }
+
+        return null;
+    }
+
+    /// <summary>The metric a row's label names for a figure of this kind; a label naming none takes the kind's own ("14 ns/op" is a latency).</summary>
+    private static ClaimMetric? MetricOf(string label, QuantityKind kind) =>
+        ClaimLexicon.FindMetric(label, kind) ?? ClaimLexicon.FindMetric(label, QuantityKind.Percent) switch
+        {
+            { } named when kind is QuantityKind.Percent or QuantityKind.Plain or QuantityKind.Count => named,
+            _ => kind switch
+            {
+                QuantityKind.Duration => ClaimMetric.Latency,
+                QuantityKind.Rate or QuantityKind.ByteRate => ClaimMetric.Throughput,
+                QuantityKind.Size => ClaimMetric.Memory,
+                QuantityKind.DailyVolume => ClaimMetric.Volume,
+                _ => null,
+            },
+        };
 
     private void ReadScenarioRow(ClaimPassage row, List<ExtractedClaim> claims)
     {
-        var values = Values(row.Passage.Text, out _);
-        var cells = MapCells(values);
-        if (cells is null)
+        if (Cells(row, out _) is not { } cells)
         {
             return;
         }
 
         var subject = RowSubject(row) ?? _context;
-        foreach (var (c, value) in cells.OrderBy(p => p.Key))
+        foreach (var (c, figures) in cells.OrderBy(p => p.Key))
         {
             var column = _columns[c];
             if (column.Role != Role.Metric)
@@ -218,8 +267,8 @@ internal sealed class TableReader
                 continue;
             }
 
-            var v = value;
-            var other = value;
+            var v = figures[0].Quantity;
+            var other = v;
             if (!Align(column, ref v, ref other, out var unit))
             {
                 continue;
@@ -238,12 +287,12 @@ internal sealed class TableReader
 
     private void Emit(
         List<ExtractedClaim> claims, Subject subject, ClaimMetric metric, ClaimStatistic statistic, double? baseline, double? result,
-        ClaimUnit unit, double? stated, ClaimBound bound, string? migratedFrom, Provenance at)
+        ClaimUnit unit, double? stated, ClaimBound bound, string? migratedFrom, Provenance at, string? system = null)
     {
         var change = ConsistencyChecker.ChangePercent(baseline, result);
         var consistency = ConsistencyChecker.Check(baseline, result, stated, null, null);
         claims.Add(new ExtractedClaim(
-            subject.Company, subject.Project, SystemFor(subject), metric, statistic, baseline, result, unit, stated, null, null, change,
+            subject.Company, subject.Project, system ?? SystemFor(subject), metric, statistic, baseline, result, unit, stated, null, null, change,
             consistency, migratedFrom, bound, at));
     }
 
@@ -281,7 +330,95 @@ internal sealed class TableReader
     }
 
     /// <summary>
-    /// The value cells of a row: quantities with a unit, or bare numbers standing as their own cell ("3–5", "0(复用)", "500").
+    /// A row's figures by column, and its label (the first cell). Known cells each give their figures outside brackets
+    /// ("400~800 MB (JVM 힙 + Metaspace)": 400~800 MB); a flattened row's figures are placed on the columns in order.
+    /// Null when the figures cannot be placed.
+    /// </summary>
+    private Dictionary<int, List<Figure>>? Cells(ClaimPassage row, out string label)
+    {
+        var text = row.Passage.Text;
+        if (row.Passage.Cells is { Count: > 0 } spans)
+        {
+            label = Strip(text.Substring(spans[0].Start, spans[0].Length));
+            var known = new Dictionary<int, List<Figure>>();
+            for (var c = _columns[0].Role == Role.Condition ? 0 : 1; c < Math.Min(spans.Count, _columns.Count); c++)
+            {
+                if (CellFigures(text, spans[c]) is { Count: > 0 } figures)
+                {
+                    known[c] = figures;
+                }
+            }
+
+            return known;
+        }
+
+        var values = Values(text, out var labelEnd);
+        label = text[..labelEnd].Trim();
+        var placed = _shape == Shape.MetricFirst ? PlaceMetricRow(values) : PlaceCells(values);
+        return placed?.ToDictionary(p => p.Key, p => new List<Figure> { new(p.Value, null) });
+    }
+
+    /// <summary>The figures of one known cell: quantities outside brackets, each with the bracket that follows it.</summary>
+    private static List<Figure> CellFigures(string text, CellSpan span)
+    {
+        var figures = new List<Figure>();
+        var cell = Strip(text.Substring(span.Start, span.Length));
+        foreach (var q in QuantityParser.Scan(text, span.Start, span.End))
+        {
+            if (BracketDepth(text, span.Start, q.Start) > 0)
+            {
+                continue;
+            }
+
+            var alone = q.End - q.Start >= cell.Length - 2 || cell.Length <= 12;
+            if (q.HasUnit || q.Kind is QuantityKind.Percent or QuantityKind.Multiplier || alone)
+            {
+                figures.Add(new Figure(q, QualifierAfter(text, q.End, span.End)));
+            }
+        }
+
+        return figures;
+    }
+
+    private static int BracketDepth(string text, int from, int at)
+    {
+        var depth = 0;
+        for (var k = from; k < at; k++)
+        {
+            depth += text[k] switch
+            {
+                '(' or '（' or '[' => 1,
+                ')' or '）' or ']' => -1,
+                _ => 0,
+            };
+        }
+
+        return Math.Max(depth, 0);
+    }
+
+    private static string? QualifierAfter(string text, int from, int to)
+    {
+        // "~27 ns/op (단일)": the unit's tail (/op) sits between the figure and its bracket.
+        var k = from;
+        while (k < to && k - from < 8 && text[k] is not ('(' or '（' or ',' or '，' or '|'))
+        {
+            k++;
+        }
+
+        if (k >= to || text[k] is not ('(' or '（'))
+        {
+            return null;
+        }
+
+        var close = text.IndexOfAny([')', '）'], k);
+        return close > k && close <= to ? text[(k + 1)..close].Trim() : null;
+    }
+
+    /// <summary>A cell without its emphasis marks ("**런타임 메모리**").</summary>
+    private static string Strip(string cell) => cell.Replace("**", string.Empty, StringComparison.Ordinal).Trim().Trim('*', '_', '`').Trim();
+
+    /// <summary>
+    /// The value cells of a flattened row: quantities with a unit, or bare numbers standing as their own cell ("3–5", "0(复用)", "500").
     /// Numbers inside labels (V1, P99, 99线, 百万行) are not values. <paramref name="labelEnd"/> is where the first value starts.
     /// </summary>
     private static List<Quantity> Values(string text, out int labelEnd)
@@ -312,8 +449,32 @@ internal sealed class TableReader
         return k;
     }
 
-    /// <summary>Assigns a row's values to columns: all numeric columns when the counts match, else the metric columns from the left.</summary>
-    private Dictionary<int, Quantity>? MapCells(List<Quantity> values)
+    /// <summary>A flattened metric row: one figure per variant column in order, then the stated change.</summary>
+    private Dictionary<int, Quantity>? PlaceMetricRow(List<Quantity> values)
+    {
+        var variants = Variants();
+        if (values.Count < variants.Count)
+        {
+            return null;
+        }
+
+        var map = new Dictionary<int, Quantity>();
+        for (var k = 0; k < variants.Count; k++)
+        {
+            map[variants[k]] = values[k];
+        }
+
+        var change = Enumerable.Range(1, _columns.Count - 1).FirstOrDefault(c => _columns[c].Role == Role.Change);
+        if (change > 0 && values.Count > variants.Count)
+        {
+            map[change] = values[variants.Count];
+        }
+
+        return map;
+    }
+
+    /// <summary>Assigns a flattened row's values to columns: all numeric columns when the counts match, else the metric columns from the left.</summary>
+    private Dictionary<int, Quantity>? PlaceCells(List<Quantity> values)
     {
         var numeric = new List<int>();
         var metric = new List<int>();
@@ -431,25 +592,12 @@ internal sealed class TableReader
         return comparison || variantHeader ? Shape.VariantRows : Shape.ScenarioRows;
     }
 
-    /// <summary>Splits a header into column names: "Java 版本" and "GC 压力" are one column each (a Latin word glued to the CJK word after it).</summary>
-    private static List<Column> ParseHeader(string header)
+    /// <summary>The columns a header's cells name (a flattened header without known cells is split as one).</summary>
+    private static List<Column> ParseHeader(Passage header)
     {
-        var tokens = header.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var names = new List<string>();
-        for (var k = 0; k < tokens.Length; k++)
-        {
-            var token = tokens[k];
-            if (k + 1 < tokens.Length && IsLatin(token) && !IsLatin(tokens[k + 1]) && k + 1 < tokens.Length)
-            {
-                names.Add(token + " " + tokens[k + 1]);
-                k++;
-            }
-            else
-            {
-                names.Add(token);
-            }
-        }
-
+        var names = header.Cells is { } spans
+            ? spans.Select(c => Strip(header.Text.Substring(c.Start, c.Length))).ToList()
+            : [.. Segmentation.TableCells.SplitFlattenedHeader(header.Text)];
         var columns = new List<Column>(names.Count);
         foreach (var name in names)
         {
@@ -457,19 +605,6 @@ internal sealed class TableReader
         }
 
         return columns;
-    }
-
-    private static bool IsLatin(string token)
-    {
-        foreach (var c in token)
-        {
-            if (c > 0x7F)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     private static Column ClassifyColumn(string name, bool isFirst)

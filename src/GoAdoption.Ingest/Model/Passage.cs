@@ -25,13 +25,15 @@ public enum PassageKind
 /// <param name="Text">The text, one line of text per original line.</param>
 /// <param name="HeadingPath">The headings above it, outermost first.</param>
 /// <param name="Entry">The site-template entry the passage describes (a case-study card, a library, a quote's speaker), when it came from one.</param>
+/// <param name="Cells">For a table row whose cells are known (a pipe table, a flattened header), where each cell sits in <paramref name="Text"/>.</param>
 public sealed record Passage(
     PassageKind Kind,
     int LineStart,
     int LineEnd,
     string Text,
     IReadOnlyList<string> HeadingPath,
-    TemplateEntry? Entry = null)
+    TemplateEntry? Entry = null,
+    IReadOnlyList<CellSpan>? Cells = null)
 {
     /// <summary>Whether facts may be read from this passage.</summary>
     public bool IsFactBearing => Kind is PassageKind.Heading or PassageKind.Paragraph or PassageKind.ListItem
@@ -53,3 +55,9 @@ public enum TemplateEntryKind
 
 /// <summary>One entry of a site template block: its name, kind, link and the group it is listed under.</summary>
 public sealed record TemplateEntry(TemplateEntryKind Kind, string? Name, string? Url, string? Group, int Line);
+
+/// <summary>Where one table cell sits in its row's text.</summary>
+public readonly record struct CellSpan(int Start, int Length)
+{
+    public int End => Start + Length;
+}

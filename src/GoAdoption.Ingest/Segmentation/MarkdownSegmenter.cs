@@ -21,12 +21,14 @@ internal sealed partial class MarkdownSegmenter
     private readonly List<Passage> _passages = [];
     private readonly HeadingStack _headings = new();
     private readonly List<(int Line, IReadOnlyList<string> Path)> _headingsAt = [];
+    private readonly string _text;
     private readonly IReadOnlyList<string> _lines;
     private readonly int[] _lineStarts;
     private readonly int _footer;
 
     private MarkdownSegmenter(string text, IReadOnlyList<string> lines)
     {
+        _text = text;
         _lines = lines;
         _footer = FooterFinder.FooterStart(lines, 0);
         var starts = new List<int> { 0 };
@@ -155,9 +157,19 @@ internal sealed partial class MarkdownSegmenter
                 continue;
             }
 
-            var cells = _lines[row.Line].Trim().Trim('|').Split('|', StringSplitOptions.TrimEntries);
-            Add(row.IsHeader ? PassageKind.TableHeader : PassageKind.TableRow, row.Line, row.Line, string.Join(" | ", cells));
+            // Markdig's cells keep their source spans; an escaped \| or a pipe inside `code` stays inside its cell.
+            var cells = row.OfType<TableCell>().Select(CellText).ToList();
+            var (text, spans) = TableCells.Join(cells);
+            var kind = row.IsHeader ? PassageKind.TableHeader : PassageKind.TableRow;
+            _passages.Add(new Passage(Classify(kind, row.Line, text), row.Line + 1, row.Line + 1, text, _headings.Path, Cells: spans));
         }
+    }
+
+    private string CellText(TableCell cell)
+    {
+        var start = Math.Clamp(cell.Span.Start, 0, _text.Length);
+        var end = Math.Clamp(cell.Span.End + 1, start, _text.Length);
+        return _text[start..end].Trim().Trim('|').Trim();
     }
 
     private PassageKind Classify(PassageKind kind, int line, string text) =>

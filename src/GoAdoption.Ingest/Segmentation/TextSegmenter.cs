@@ -25,6 +25,12 @@ internal static partial class TextSegmenter
         void Add(PassageKind kind, int from, int to, string text) =>
             passages.Add(new Passage(kind, from + 1, to + 1, text, headings.Path));
 
+        void AddCells(PassageKind kind, int at, IEnumerable<string> cells)
+        {
+            var (text, spans) = TableCells.Join(cells);
+            passages.Add(new Passage(kind, at + 1, at + 1, text, headings.Path, Cells: spans));
+        }
+
         while (i < footer)
         {
             var line = lines[i];
@@ -104,9 +110,25 @@ internal static partial class TextSegmenter
                 continue;
             }
 
+            if (!nextBlank && TableCells.IsPipeRow(text) && TableCells.IsPipeRow(lines[i + 1]))
+            {
+                AddCells(PassageKind.TableHeader, i, TableCells.SplitPipes(text));
+                var row = i + 1;
+                for (; row < footer && TableCells.IsPipeRow(lines[row]); row++)
+                {
+                    if (!TableCells.IsDelimiterRow(lines[row]))
+                    {
+                        AddCells(PassageKind.TableRow, row, TableCells.SplitPipes(lines[row]));
+                    }
+                }
+
+                i = row;
+                continue;
+            }
+
             if (!nextBlank && IsTableHeader(text) && IsTableRow(lines[i + 1], webPage))
             {
-                Add(PassageKind.TableHeader, i, i, Collapse(text));
+                AddCells(PassageKind.TableHeader, i, TableCells.SplitFlattenedHeader(Collapse(text)));
                 var row = i + 1;
                 while (row < footer && IsTableRow(lines[row], webPage))
                 {

@@ -153,6 +153,76 @@ public sealed class TableClaimTests
         Assert.Equal(ClaimConsistency.Consistent, claim.Consistency);
     }
 
+    [Fact]
+    public void MarkdownPipeTable_MetricRowsWithRangesAndRemarks_GiveOneClaimPerRow()
+    {
+        var doc = Seeds.Ingest(string.Join("\n",
+            "# Acme Gateway",
+            string.Empty,
+            "Acme rewrote its gateway in Go.",
+            string.Empty,
+            "| Metric | Java (v2.1) | Go | Notes |",
+            "|---|---|---|---|",
+            "| **Runtime memory** | 400~800 MB (heap + metaspace) | 50~150 MB | **70~80% reduction** |",
+            "| **Startup** | a few seconds | ~50ms | instant |",
+            "| **Lookup** | - | 14 ns/op (0 alloc/op) | |"), "acme.md");
+        var claims = doc.Claims;
+        Assert.Equal(3, claims.Count);
+        var memory = Assert.Single(claims, c => c.Metric == ClaimMetric.Memory);
+        Assert.Equal(600 * 1024d * 1024, memory.Baseline);
+        Assert.Equal(100 * 1024d * 1024, memory.Result);
+        Assert.Equal(-75, memory.StatedChangePercent);
+        Assert.Equal("Java", memory.MigratedFrom);
+        var startup = Assert.Single(claims, c => c.Metric == ClaimMetric.StartupTime);
+        Assert.Null(startup.Baseline);
+        Assert.Equal(50, startup.Result);
+        var lookup = Assert.Single(claims, c => c.Metric == ClaimMetric.Latency);
+        Assert.Equal(0.000014, lookup.Result!.Value, 12);
+        Assert.Null(lookup.MigratedFrom);
+    }
+
+    [Fact]
+    public void MarkdownPipeTable_CellWithTwoFigures_GivesOneClaimEachNamedByItsBracket()
+    {
+        var claims = Read(
+            "| 항목 | 기존 | Go |",
+            "|---|---|---|",
+            "| 수집 처리 | - | ~27 ns/op (단일), ~11 ns/op (병렬) |");
+        Assert.Equal(2, claims.Count);
+        Assert.Contains(claims, c => c.System == "수집 처리 (단일)" && Math.Abs(c.Result!.Value - 0.000027) < 1e-12);
+        Assert.Contains(claims, c => c.System == "수집 처리 (병렬)" && Math.Abs(c.Result!.Value - 0.000011) < 1e-12);
+    }
+
+    [Fact]
+    public void PlainTextPipeTable_IsReadLikeAMarkdownOne()
+    {
+        var claims = Read(
+            "指标 | 迁移前 | 迁移后",
+            "---|---|---",
+            "P99 延迟 | 120 ms | 18 ms",
+            "内存占用 | 2 GB | 512 MB");
+        var p99 = Assert.Single(claims, c => c.Metric == ClaimMetric.Latency);
+        Assert.Equal((120d, 18d), (p99.Baseline!.Value, p99.Result!.Value));
+        Assert.Equal(ClaimStatistic.P99, p99.Statistic);
+        var memory = Assert.Single(claims, c => c.Metric == ClaimMetric.Memory);
+        Assert.Equal(512 * 1024d * 1024, memory.Result);
+    }
+
+    [Fact]
+    public void JapanesePipeTable_BeforeAndAfterMigrationColumns_AreRead()
+    {
+        var claim = Assert.Single(Read(
+            "| 項目 | 移行前 | 移行後 |",
+            "|---|---|---|",
+            "| レイテンシ | 120ms | 30ms |"));
+        Assert.Equal(ClaimMetric.Latency, claim.Metric);
+        Assert.Equal((120d, 30d), (claim.Baseline!.Value, claim.Result!.Value));
+    }
+
+    [Fact]
+    public void MarkdownPipeTable_OfSettings_YieldsNothing() =>
+        Assert.Empty(Read("| 설정 | 기본값 | 설명 |", "|---|---|---|", "| `net_http_port` | 6180 | REST API 포트 |", "| `db_keep_days` | 30 | 데이터 보관 일수 |"));
+
     [Theory]
     [InlineData("参数 默认值 推荐值 影响", "InitialWindowSize 64KB 1MB 提升单流吞吐")]
     [InlineData("参数 默认值 说明", "Timeout 5s 单次请求超时时间")]
