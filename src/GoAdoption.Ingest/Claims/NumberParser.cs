@@ -52,6 +52,11 @@ public static class NumberParser
         }
 
         var c = text[start];
+        if (TryCjkFraction(text, start, out number))
+        {
+            return true;
+        }
+
         if (char.IsAsciiDigit(c))
         {
             return TryArabic(text, start, out number, out skipTo);
@@ -290,6 +295,64 @@ public static class NumberParser
     /// Numerals without digits: 百万, 千亿, 十万, 万 (in 万级), 两千万, 数百万, 수백만, 백만.
     /// A lone 百 or 千 counts only before 级, so 百度 and 千万不要-style words stay text.
     /// </summary>
+    /// <summary>A fraction written denominator first: 三分之二, 3分の2, 3분의 2 (two thirds).</summary>
+    private static bool TryCjkFraction(string text, int start, out ParsedNumber number)
+    {
+        number = default;
+        if (!TryFractionPart(text, start, out var denominator, out var at) || denominator < 2)
+        {
+            return false;
+        }
+
+        foreach (var marker in Words.FractionOf)
+        {
+            if (!text.AsSpan(at).StartsWith(marker, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var k = at + marker.Length;
+            if (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+
+            if (TryFractionPart(text, k, out var numerator, out var end) && numerator >= 1 && numerator < denominator)
+            {
+                number = new ParsedNumber(numerator / denominator, ClaimBound.Exact, start, end, 0, IsFraction: true, IsWordForm: true);
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One side of a written fraction: up to three digits, or one numeral (三, 二).</summary>
+    private static bool TryFractionPart(string text, int at, out double value, out int end)
+    {
+        value = 0;
+        end = at;
+        while (end < text.Length && end - at < 3 && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        if (end > at)
+        {
+            value = int.Parse(text.AsSpan(at, end - at), CultureInfo.InvariantCulture);
+            return true;
+        }
+
+        if (at < text.Length && CjkDigit(text[at]) > 0)
+        {
+            value = CjkDigit(text[at]);
+            end = at + 1;
+            return true;
+        }
+
+        return false;
+    }
+
     private static bool TryCjkOnly(string text, int start, out ParsedNumber number)
     {
         number = default;

@@ -131,6 +131,11 @@ internal static class ProseReader
             {
                 percent = direction * q.Central;
             }
+            else if (q.Value < 1 && direction < 0 && verb is { } by && !ReducedTo(text, by, q))
+            {
+                // "减少了近三分之二", "cut by a third": a fraction taken off is a change of that share.
+                percent = -100 * q.Value;
+            }
             else
             {
                 multiplier = q.Value < 1 || direction > 0 ? q.Value : 1 / q.Value;
@@ -193,7 +198,7 @@ internal static class ProseReader
                 QuantityKind.Percent => ClaimLexicon.FindMetric(clause, QuantityKind.Percent) is { } m
                                         && m is ClaimMetric.Cpu or ClaimMetric.ErrorRate or ClaimMetric.Other or ClaimMetric.Memory
                     ? m
-                    : null,
+                    : IsShare(text, s, e, q, k > 0) ? ClaimMetric.Other : null,
                 _ => null,
             };
             // "启动 10 万个容器耗时", "time to boot 500 nodes": a count whose clause is about a timing is the timing's load.
@@ -207,6 +212,38 @@ internal static class ProseReader
             var unit = q.Kind == QuantityKind.Count ? ClaimUnit.Count : UnitOf(q.Kind);
             builder.Add(claims, metric.Value, statistic, null, q.Central, unit, null, null, null, q.Bound, q.Start);
         }
+    }
+
+    /// <summary>
+    /// A percentage that is a share of the system's whole: "thirty percent of the clusters have been migrated", "replaced 100%
+    /// of backend code with Go", "其中 60% 返回 304" after a figure. A share of people ("76% of developers") is a survey figure.
+    /// </summary>
+    private static bool IsShare(string text, int s, int e, Quantity q, bool afterAFigure)
+    {
+        var words = Lexicon.Default;
+        var after = text[q.End..e].TrimStart();
+        var before = text[s..q.Start].TrimEnd();
+        var ofWhole = words.ShareAfter.Any(w => after.StartsWith(w, StringComparison.OrdinalIgnoreCase)
+                                                && (!char.IsAsciiLetter(w[^1]) || after.Length == w.Length || !char.IsAsciiLetter(after[w.Length])));
+        var ofFigure = afterAFigure && words.ShareBefore.Any(w => before.EndsWith(w, StringComparison.OrdinalIgnoreCase));
+        if (!(ofWhole || ofFigure) || words.SharePeople.IsMatch(text.AsSpan(q.End, Math.Min(24, e - q.End))))
+        {
+            return false;
+        }
+
+        var sentence = text[s..e];
+        return ofFigure || GoMentions.NamesMigration(sentence) || GoMentions.IsPutToUse(sentence);
+    }
+
+    /// <summary>Whether a fraction is what is left ("减少到三分之一", "cut to a third", "3분의 1로"), not what was taken off.</summary>
+    private static bool ReducedTo(string text, ClaimLexicon.Verb verb, Quantity q)
+    {
+        var words = Lexicon.Default;
+        var verbText = text[verb.Start..verb.End];
+        var between = verb.End <= q.Start ? text[verb.End..q.Start] : string.Empty;
+        var after = text.Substring(q.End, Math.Min(4, text.Length - q.End)).TrimStart();
+        return words.PairToBetween.Any(w => ClaimLexicon.ContainsWord(between, w) || verbText.EndsWith(w, StringComparison.Ordinal))
+               || words.PairToAfter.Any(w => after.StartsWith(w, StringComparison.Ordinal));
     }
 
     private static ClaimMetric? DefaultMetric(Quantity q) => q.Kind switch

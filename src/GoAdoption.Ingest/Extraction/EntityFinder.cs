@@ -26,6 +26,8 @@ internal sealed class EntityFinder
     /// <summary>Entities in any text, reported against a passage for provenance.</summary>
     public List<Located> Find(Passage passage, string text)
     {
+        // A name wrapped at the end of a line ("the Firebase\nHosting team") is still one name; offsets stay the same.
+        text = text.Replace('\n', ' ');
         var matches = _gazetteer.Matcher.FindAll(text);
         var found = new List<Located>(matches.Count);
         List<AliasMatch<Technology>>? technologies = null;

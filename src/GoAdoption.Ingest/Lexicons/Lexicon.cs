@@ -101,6 +101,15 @@ internal sealed class Lexicon
 
     public required IReadOnlyList<string> PairToBetween { get; init; }
 
+    /// <summary>Words right after a percentage that make it a share of a whole ("of", 的), longest first.</summary>
+    public required IReadOnlyList<string> ShareAfter { get; init; }
+
+    /// <summary>Words right before a percentage that take a share of a figure just stated (其中, "of which"), longest first.</summary>
+    public required IReadOnlyList<string> ShareBefore { get; init; }
+
+    /// <summary>Nouns for people: a share of them is a survey figure.</summary>
+    public required Regex SharePeople { get; init; }
+
     public required IReadOnlyList<string> PairToAfter { get; init; }
 
     public required IReadOnlyList<string> RangeConnectors { get; init; }

@@ -52,6 +52,9 @@ internal sealed class LexiconFile
     /// <summary>How a before→after pair is written (从 X 至 Y, from X to Y, X에서 Y로, X から Y に).</summary>
     public PairWords? Pairs { get; set; }
 
+    /// <summary>How a share of a whole is written ("30 percent of the clusters", "其中 60%").</summary>
+    public ShareWords? Shares { get; set; }
+
     /// <summary>Words joining the two ends of a range ("至", "to").</summary>
     public List<string>? RangeConnectors { get; set; }
 
@@ -154,6 +157,18 @@ internal sealed class RateWords
     public List<string>? Before { get; set; }
 
     public List<string>? After { get; set; }
+}
+
+internal sealed class ShareWords
+{
+    /// <summary>Written right after the percentage: "of", 的, 의, の.</summary>
+    public List<string>? After { get; set; }
+
+    /// <summary>Written right before it, taking a share of a figure just stated: 其中, "of which", そのうち, 그중.</summary>
+    public List<string>? Before { get; set; }
+
+    /// <summary>People a share may be of; a share of people (developers, respondents) is a survey figure, not a claim.</summary>
+    public List<string>? People { get; set; }
 }
 
 internal sealed class PairWords

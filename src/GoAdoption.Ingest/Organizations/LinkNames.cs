@@ -44,8 +44,9 @@ internal static partial class LinkNames
     {
         var line = Sentences.LineOf(passage, link.Start);
         var repo = repository.Split('/')[1];
-        var named = link.Text.Length == 0 || link.Text.Contains(repository, StringComparison.OrdinalIgnoreCase)
-                    || Normalize(link.Text) == Normalize(repo);
+        var text = NameIn(link.Text, repo);
+        var named = text.Length == 0 || text.Contains(repository, StringComparison.OrdinalIgnoreCase)
+                    || Normalize(text) == Normalize(repo);
         var evidence = Evidence.Of(EvidenceKind.Software, named ? 0.9 : 0.7, line, passage.Text);
         if (gazetteer.FindByRepository(repository) is { } known)
         {
@@ -53,8 +54,8 @@ internal static partial class LinkNames
             return;
         }
 
-        var name = named && link.Text.Length > 0 && !link.Text.Contains('/', StringComparison.Ordinal) && !link.Text.Contains(':', StringComparison.Ordinal)
-            ? link.Text
+        var name = named && text.Length > 0 && !text.Contains('/', StringComparison.Ordinal) && !text.Contains(':', StringComparison.Ordinal)
+            ? text
             : repo;
         if (gazetteer.FindExact(name) is { Kind: EntityKind.Project } sameName)
         {
@@ -68,6 +69,28 @@ internal static partial class LinkNames
             Aliases = [.. new[] { repository, repo }.Where(a => !a.Equals(name, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase)],
         }, evidence);
     }
+
+    /// <summary>
+    /// The name a link's text gives its repository: the text without emphasis ("**RoadRunner**"), and when a Latin run of it
+    /// spells the repository, that run alone ("[Goridge 的](…/goridge)" is Goridge).
+    /// </summary>
+    private static string NameIn(string linkText, string repo)
+    {
+        var text = linkText.Replace("**", string.Empty, StringComparison.Ordinal).Trim().Trim('*', '_', '`').Trim();
+        foreach (Match run in LatinRun().Matches(text))
+        {
+            var candidate = run.Value.Trim();
+            if (candidate.Length < text.Length && Normalize(candidate) == Normalize(repo))
+            {
+                return candidate;
+            }
+        }
+
+        return text;
+    }
+
+    [GeneratedRegex(@"[A-Za-z0-9][A-Za-z0-9 ._-]*")]
+    private static partial Regex LatinRun();
 
     // "#### github.com/gobwas/ws": a repository written as plain text.
     private static IEnumerable<Link> BareRepositories(string text)

@@ -105,8 +105,12 @@ internal sealed class NameBook(NameGazetteer gazetteer)
 
     private static DiscoveredName Merge(DiscoveredName kept, DiscoveredName other)
     {
-        // The first spelling read keeps naming the entity; the others become its aliases.
-        var (main, second) = (kept, other);
+        // The first spelling read keeps naming the entity, the others become its aliases; but a repository's lower-case
+        // name gives way to the way the text writes it (roadrunner, then RoadRunner).
+        var (main, second) = kept.Name.Equals(other.Name, StringComparison.OrdinalIgnoreCase)
+                             && kept.Name.All(c => !char.IsUpper(c)) && other.Name.Any(char.IsUpper)
+            ? (other with { Repository = other.Repository ?? kept.Repository }, kept)
+            : (kept, other);
         var aliases = main.Aliases.Concat(second.Aliases).Append(second.Name).Append(main.Name)
             .Where(a => !a.Equals(main.Name, StringComparison.Ordinal))
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();

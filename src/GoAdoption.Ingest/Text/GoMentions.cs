@@ -33,6 +33,9 @@ internal static class GoMentions
 
     private static readonly Lazy<Regex> MigrationVerbPattern = new(() => Lexicons.WordPattern.Any(Lexicon.Default.MigrationVerbs));
 
+    /// <summary>Whether the text has a migration verb (migrated, rewritten, 迁移, 移行).</summary>
+    public static bool NamesMigration(string text) => MigrationVerbPattern.Value.IsMatch(text);
+
     /// <summary>Whether a sentence says Go is put to use: a usage phrase, or a migration verb with Go ("rewrote … in Go").</summary>
     public static bool IsPutToUse(string sentence)
     {

@@ -33,7 +33,7 @@ public sealed class ProseClaimTests
     [InlineData("启动时间从12秒缩短至400毫秒", ClaimMetric.StartupTime, 12_000, 400)]
     [InlineData("冷启动延迟从 820ms 压缩至 190ms", ClaimMetric.StartupTime, 820, 190)]
     [InlineData("将平均 GC 停顿时间从 18ms 优化至 2.3ms", ClaimMetric.GcPause, 18, 2.3)]
-    [InlineData("内存占用从 2.4 GB 降到 600 MB", ClaimMetric.Memory, 2.4 * 1024 * 1024 * 1024, 600 * 1024d * 1024)]
+    [InlineData("内存占用从 2.4 GB 降到 600 MB", ClaimMetric.Memory, 2576980378, 600 * 1024d * 1024)]
     [InlineData("延迟 120ms → 18ms", ClaimMetric.Latency, 120, 18)]
     public void Chinese_BeforeAfterPhrasings_AreRead(string text, ClaimMetric metric, double baseline, double result)
     {
@@ -253,5 +253,72 @@ public sealed class ProseClaimTests
         Assert.Null(claim.CompanySlug);
         Assert.Null(claim.System);
         Assert.Equal(1e11, claim.Result);
+    }
+
+    [Theory]
+    [InlineData("As of today, thirty percent of the clusters have been migrated to the new database.", 30)]
+    [InlineData("The team has replaced 100% of its backend Node.js code with Go.", 100)]
+    [InlineData("Over 75 percent of the projects in the foundation are written in Go.", 75)]
+    [InlineData("网关每秒处理 50,000 个查询，其中 60% 返回缓存结果。", 60)]
+    public void Share_OfAWholeMovedToGoOrOfAFigureJustStated_IsAClaim(string sentence, double share)
+    {
+        var claim = Assert.Single(Read(sentence), c => c.Unit == ClaimUnit.Percent);
+        Assert.Equal(ClaimMetric.Other, claim.Metric);
+        Assert.Equal(share, claim.Result);
+    }
+
+    [Fact]
+    public void Fraction_TakenOff_IsAPercentChange()
+    {
+        var claim = One(ClaimMetric.Instances, "上线后，我们最终将服务器总数减少了近三分之二。");
+        Assert.Equal(-66.6666666667, claim.StatedChangePercent);
+        Assert.Null(claim.StatedMultiplier);
+    }
+
+    [Fact]
+    public void Fraction_LeftOver_IsAMultiplier()
+    {
+        var claim = One(ClaimMetric.Memory, "迁移到 Go 后，内存占用减少到三分之一。");
+        Assert.Null(claim.StatedChangePercent);
+        Assert.Equal(0.333333333333, claim.StatedMultiplier);
+    }
+
+    [Fact]
+    public void Comparative_TenTimesCheaper_IsAMultiplierBelowOne()
+    {
+        var claim = Assert.Single(Read("We process each request in goroutines, which are 10x cheaper in resources than Python threads."));
+        Assert.Equal(0.1, claim.StatedMultiplier);
+    }
+
+    [Fact]
+    public void GcPauses_WithAGlossInBrackets_AreGcPauses()
+    {
+        var claim = One(ClaimMetric.GcPause, "Heap size went up to 69G, with maximum garbage collection (GC) pauses of 3-6 seconds.");
+        Assert.Equal(ClaimStatistic.Max, claim.Statistic);
+        Assert.Equal(4500, claim.Result);
+    }
+
+    [Fact]
+    public void Japanese_FromToShortened_IsABeforeAfterClaim()
+    {
+        var claim = One(ClaimMetric.Latency, "Go への移行でレイテンシを 120ms から 30ms に短縮しました。");
+        Assert.Equal((120d, 30d), (claim.Baseline!.Value, claim.Result!.Value));
+        Assert.Equal(-75, claim.ChangePercent);
+    }
+
+    [Fact]
+    public void Figures_AfterUnitConversion_CarryNoBinaryNoise()
+    {
+        var claim = One(ClaimMetric.Latency, "P99 latency dropped from 0.12 µs to 0.07 µs.");
+        Assert.Equal(0.00012, claim.Baseline);
+        Assert.Equal(0.00007, claim.Result);
+    }
+
+    [Fact]
+    public void Bytes_AreWholeNumbers()
+    {
+        var claim = One(ClaimMetric.Memory, "Memory usage fell from 2.4 GB to 1.1 GB.");
+        Assert.Equal(Math.Round(2.4 * 1024 * 1024 * 1024), claim.Baseline);
+        Assert.Equal(0, claim.Result!.Value % 1);
     }
 }

@@ -158,6 +158,6 @@ internal static class SeedClaimLabels
     public static readonly IReadOnlyList<(string File, int Line, double Value)> NegativeValues =
     [
         (Web2, 482, 9200), (Web2, 482, 450), (Web2, 500, 20), (Web2, 500, 18), (Web2, 514, 135),
-        (Web3, 434, 300), (Web3, 434, 78), (Web3, 3, 92),
+        (Web3, 434, 300), (Web3, 3, 92),
     ];
 }
