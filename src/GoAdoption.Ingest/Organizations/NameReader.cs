@@ -1,6 +1,7 @@
 using System.Globalization;
 using GoAdoption.Ingest.Extraction;
 using GoAdoption.Ingest.Gazetteer;
+using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Model;
 using GoAdoption.Ingest.Reading;
 
@@ -76,7 +77,8 @@ internal static class NameReader
     /// <summary>Keeps the names with enough evidence (see <see cref="Keep"/>); the others become warnings.</summary>
     public static NameDecision Decide(NameReading reading, NameGazetteer gazetteer)
     {
-        var (located, subject, book) = reading;
+        var (subject, book) = (reading.Subject, reading.Book);
+        var located = WithCompaniesBehind(reading.Located, book, gazetteer);
         var warnings = new List<string>();
         var kept = new HashSet<string>(StringComparer.Ordinal);
         var decided = new HashSet<string>(StringComparer.Ordinal);
@@ -114,6 +116,56 @@ internal static class NameReader
         return new NameDecision(filtered, discovered, subject, book, warnings);
     }
 
+    /// <summary>
+    /// "Docker 开发团队喜欢使用 Go", "the Docker team uses Go": a product's team said to use Go is the company of that name
+    /// (Docker, Inc.), located where its team is named. "Docker 是使用 Go 开发的" only says the product is written in Go.
+    /// </summary>
+    private static List<IReadOnlyList<Located>> WithCompaniesBehind(IReadOnlyList<IReadOnlyList<Located>> located, NameBook book,
+        NameGazetteer gazetteer)
+    {
+        var result = new List<IReadOnlyList<Located>>(located.Count);
+        foreach (var list in located)
+        {
+            List<Located>? extended = null;
+            foreach (var found in list)
+            {
+                if (found.Kind != EntityKind.Project || gazetteer.FindBySlug(found.Slug) is not { } product
+                    || TemplateNames.CompanyBehind(product, gazetteer) is not { } company || list.Any(l => l.Slug == company.Slug)
+                    || !IsTeamOf(found))
+                {
+                    continue;
+                }
+
+                var said = book.EvidenceOf(found.Slug).Where(e => e.Kind is EvidenceKind.Adoption or EvidenceKind.Agent or EvidenceKind.Enumeration
+                    && e.Confidence >= Evidence.Threshold && e.Line >= found.Passage.LineStart && e.Line <= found.Passage.LineEnd).ToList();
+                if (said.Count == 0)
+                {
+                    continue;
+                }
+
+                foreach (var evidence in said)
+                {
+                    book.Add(company.Slug, evidence);
+                }
+
+                extended ??= [.. list];
+                extended.Add(found with { Slug = company.Slug, Kind = company.Kind });
+            }
+
+            result.Add(extended ?? list);
+        }
+
+        return result;
+    }
+
+    private static bool IsTeamOf(Located found)
+    {
+        const int MaxGap = 4;
+        var text = found.Passage.Text;
+        var team = Lexicon.Default.Organizations.TeamWord.Match(text, found.End);
+        return team.Success && team.Index - found.End <= MaxGap;
+    }
+
     private static bool Keep(Located found, NameBook book, NameGazetteer gazetteer)
     {
         if (found.Kind == EntityKind.Project)
@@ -141,6 +193,13 @@ internal static class NameReader
                 is ({ } slug, var kind) && !found.Any(f => f.Slug == slug))
             {
                 found.Insert(0, new Located(passage, 0, 0, name, slug, kind));
+            }
+
+            if (passage is { IsFactBearing: true, Entry: { Kind: TemplateEntryKind.Organization, Name: { } card } }
+                && gazetteer.FindExact(card) is { } product && TemplateNames.CompanyBehind(product, gazetteer) is { } company
+                && !found.Any(f => f.Slug == company.Slug))
+            {
+                found.Insert(0, new Located(passage, 0, 0, card, company.Slug, company.Kind));
             }
 
             located.Add(found);

@@ -178,7 +178,15 @@ internal static partial class NameSpans
 
         // "PHP7", "Java8": a technology with its version is still the technology.
         var bare = name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '.', ' ');
-        return TechnologyLexicon.Default.Find(name) is null && (bare.Length < 2 || TechnologyLexicon.Default.Find(bare) is null);
+        return TechnologyLexicon.Default.Find(name) is null && (bare.Length < 2 || TechnologyLexicon.Default.Find(bare) is null)
+               && !IsTechnologyCompound(name);
+    }
+
+    // "C-Python", "Java/Scala", "C++/Go": technologies joined into one word are a stack, not a name.
+    private static bool IsTechnologyCompound(string name)
+    {
+        var parts = name.Split(['-', '/', '+'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return parts.Length > 1 && parts.All(p => TechnologyLexicon.Default.Find(p) is not null || GoMentions.Word.IsMatch(p));
     }
 
     // In English every sentence starts with a capital: "Easily build…", "Websites built with Hugo…" name nobody; a word

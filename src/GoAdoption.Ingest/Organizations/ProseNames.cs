@@ -41,7 +41,10 @@ internal static class ProseNames
 
             var text = masked[i];
             var section = string.Join('\u001f', passage.HeadingPath);
-            var goInContext = passage.HeadingPath.Count > 0 && GoMentions.Word.IsMatch(passage.HeadingPath[^1]);
+            // A card of Go users or a Go library list entry is about Go throughout, whichever of its sentences says so.
+            var goInContext = (passage.HeadingPath.Count > 0 && GoMentions.Word.IsMatch(passage.HeadingPath[^1]))
+                              || passage.Entry is { Kind: TemplateEntryKind.Project }
+                              || (passage.Entry is { Kind: TemplateEntryKind.Organization } && GoMentions.Word.IsMatch(passage.Text));
             foreach (var (start, end) in Sentences.Split(passage))
             {
                 var sentence = text[start..end];

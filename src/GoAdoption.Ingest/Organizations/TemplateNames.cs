@@ -49,6 +49,13 @@ internal static class TemplateNames
         if (gazetteer.FindExact(name) is { } known)
         {
             book.Add(known.Slug, known.Kind == EntityKind.Project ? evidence with { Kind = EvidenceKind.Software } : evidence);
+
+            // "company: Docker": a card of Go users that names a company's product names the company behind it too.
+            if (CompanyBehind(known, gazetteer) is { } company)
+            {
+                book.Add(company.Slug, evidence);
+            }
+
             return;
         }
 
@@ -59,6 +66,16 @@ internal static class TemplateNames
         book.Discover(new DiscoveredName(name, kind, null, null, entry.Line, null) { Website = website, Description = FirstSentence(passage.Text) },
             isSoftware ? evidence with { Kind = EvidenceKind.Software } : evidence);
     }
+
+    /// <summary>
+    /// The company a card names by its product's name (Docker → Docker, Inc.): the gazetteer's maker of the project, when the
+    /// maker bears the project's name. A card for etcd is not about CoreOS.
+    /// </summary>
+    public static GazetteerEntry? CompanyBehind(GazetteerEntry project, NameGazetteer gazetteer) =>
+        project.Kind == EntityKind.Project && project.ParentSlug is { } parent && gazetteer.FindBySlug(parent) is { Kind: EntityKind.Company } company
+        && company.Name.StartsWith(project.Name, StringComparison.OrdinalIgnoreCase)
+            ? company
+            : null;
 
     // A card's links name its systems and projects ("AresDB", "Peloton"); a title of words ("Cloudflare and Go") names nothing.
     private static void ReadCardLink(Passage passage, TemplateEntry entry, NameGazetteer gazetteer, NameBook book)
