@@ -134,7 +134,8 @@ public sealed class DocumentIngestor
             mentions,
             useCases,
             claims,
-            warnings);
+            warnings,
+            names.Subject);
     }
 
     // Code and diagrams are passed too, without names: they end a table.

@@ -166,7 +166,7 @@ public sealed class ExportTests(SeededCatalog catalog)
     internal static readonly Dictionary<string, string[]> Columns = new()
     {
         ["companies"] = ["slug", "name", "kind", "aliases", "domains", "country", "website", "source_count", "use_case_count"],
-        ["projects"] = ["slug", "name", "aliases", "category", "written_in_go", "domains", "source_count", "use_case_count", "company_count"],
+        ["projects"] = ["slug", "name", "aliases", "category", "written_in_go", "repository", "website", "domains", "source_count", "use_case_count", "company_count"],
         ["use-cases"] =
         [
             "id", "system", "summary", "company", "company_name", "project", "project_name", "domain", "migrated_from",

@@ -6,6 +6,8 @@ namespace GoAdoption.Api.Contracts;
 /// <param name="Aliases">Other names, in any script.</param>
 /// <param name="Category">What it is ("container orchestration"), when known.</param>
 /// <param name="WrittenInGo">Whether the project itself is written in Go; null when unknown.</param>
+/// <param name="Repository">Its GitHub repository as owner/name, when known.</param>
+/// <param name="Website">Its own site's host, when known.</param>
 /// <param name="Domains">Taxonomy slugs of its field.</param>
 /// <param name="SourceCount">Distinct documents that mention it.</param>
 /// <param name="UseCaseCount">Use-cases that involve it.</param>
@@ -16,6 +18,8 @@ public sealed record ProjectSummary(
     IReadOnlyList<string> Aliases,
     string? Category,
     bool? WrittenInGo,
+    string? Repository,
+    string? Website,
     IReadOnlyList<string> Domains,
     int SourceCount,
     int UseCaseCount,
@@ -27,6 +31,8 @@ public sealed record ProjectSummary(
 /// <param name="Aliases">Other names, in any script.</param>
 /// <param name="Category">What it is, when known.</param>
 /// <param name="WrittenInGo">Whether the project itself is written in Go; null when unknown.</param>
+/// <param name="Repository">Its GitHub repository as owner/name, when known.</param>
+/// <param name="Website">Its own site's host, when known.</param>
 /// <param name="Domains">Taxonomy slugs of its field.</param>
 /// <param name="Description">One line on what it is, when known.</param>
 /// <param name="ParentSlug">Maintainer (etcd → coreos), when known.</param>
@@ -41,6 +47,8 @@ public sealed record ProjectDetail(
     IReadOnlyList<string> Aliases,
     string? Category,
     bool? WrittenInGo,
+    string? Repository,
+    string? Website,
     IReadOnlyList<string> Domains,
     string? Description,
     string? ParentSlug,

@@ -48,6 +48,7 @@ public sealed record SourceSummary(
 /// <param name="ProjectCount">Distinct projects it names.</param>
 /// <param name="MentionCount">Mentions read from it.</param>
 /// <param name="UseCaseCount">Use-cases read from it.</param>
+/// <param name="Subject">The company or project the document is about, and why; null when it is about none in particular.</param>
 /// <param name="Warnings">What a reader of the import should know.</param>
 public sealed record SourceDetail(
     int Id,
@@ -65,4 +66,12 @@ public sealed record SourceDetail(
     int ProjectCount,
     int MentionCount,
     int UseCaseCount,
+    SourceSubject? Subject,
     IReadOnlyList<string> Warnings);
+
+/// <summary>What a document is about: claims and use-cases that name no one else fall back to it.</summary>
+/// <param name="Kind">"company" or "project".</param>
+/// <param name="Slug">Identifier of the company or project (see <c>/api/v1/companies/{slug}</c>, <c>/api/v1/projects/{slug}</c>).</param>
+/// <param name="Name">Display name.</param>
+/// <param name="Reasons">What said so: front matter, title, byline, description, site, recurrence.</param>
+public sealed record SourceSubject(string Kind, string Slug, string Name, IReadOnlyList<string> Reasons);

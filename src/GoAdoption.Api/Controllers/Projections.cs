@@ -28,6 +28,8 @@ internal static class Projections
         Distinct(p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
         p.Category,
         p.WrittenInGo,
+        p.Repository,
+        p.Website,
         p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
         p.Mentions.Select(m => m.SourceId).Union(p.UseCases.Select(u => u.SourceId)).Count(),
         p.UseCases.Count,

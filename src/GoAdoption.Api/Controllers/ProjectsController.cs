@@ -45,6 +45,8 @@ public sealed class ProjectsController(CatalogDbContext db, ClaimReader claimRea
                 Aliases = Projections.Distinct(p.Aliases.OrderBy(a => a.Name).Select(a => a.Name).ToList()),
                 p.Category,
                 p.WrittenInGo,
+                p.Repository,
+                p.Website,
                 Domains = p.Domains.Select(d => d.Slug).OrderBy(d => d).ToList(),
                 p.Description,
                 p.ParentSlug,
@@ -72,7 +74,8 @@ public sealed class ProjectsController(CatalogDbContext db, ClaimReader claimRea
             .Select(Projections.Mention)
             .ToListAsync(cancellationToken);
 
-        return new ProjectDetail(project.Slug, project.Name, project.Aliases, project.Category, project.WrittenInGo, project.Domains,
+        return new ProjectDetail(project.Slug, project.Name, project.Aliases, project.Category, project.WrittenInGo, project.Repository,
+            project.Website, project.Domains,
             project.Description, project.ParentSlug, project.SourceCount, usedBy, useCases, claims, mentions);
     }
 }

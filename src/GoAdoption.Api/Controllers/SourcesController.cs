@@ -44,6 +44,9 @@ public sealed class SourcesController(CatalogDbContext db) : CatalogControllerBa
                 s.Mentions.Where(m => m.ProjectId != null).Select(m => m.ProjectId).Distinct().Count(),
                 s.Mentions.Count,
                 s.UseCases.Count,
+                s.SubjectCompany != null ? new SourceSubject("company", s.SubjectCompany.Slug, s.SubjectCompany.Name, s.SubjectReasons)
+                : s.SubjectProject != null ? new SourceSubject("project", s.SubjectProject.Slug, s.SubjectProject.Name, s.SubjectReasons)
+                : null,
                 s.Warnings))
             .SingleOrDefaultAsync(cancellationToken);
         return source is null ? NotFoundProblem("source", id.ToString(System.Globalization.CultureInfo.InvariantCulture)) : source;

@@ -34,6 +34,8 @@ internal static class CsvColumns
         new("aliases", p => List(p.Aliases)),
         new("category", p => p.Category),
         new("written_in_go", p => p.WrittenInGo is { } go ? (go ? "true" : "false") : null),
+        new("repository", p => p.Repository),
+        new("website", p => p.Website),
         new("domains", p => List(p.Domains)),
         new("source_count", p => Number(p.SourceCount)),
         new("use_case_count", p => Number(p.UseCaseCount)),

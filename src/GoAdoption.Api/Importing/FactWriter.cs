@@ -43,6 +43,8 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             EntityCount++;
         }
 
+        SetSubject(document.Subject);
+
         foreach (var mention in document.Mentions)
             await AddMentionAsync(mention, cancellationToken);
 
@@ -63,6 +65,21 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
                 Text = passage.Text,
             });
         }
+    }
+
+    /// <summary>Files what the document is about on its source; a document read again may be about someone else now.</summary>
+    private void SetSubject(Ingest.Organizations.DocumentSubject? subject)
+    {
+        // A new entity has no id yet: the navigation carries it, the key is cleared only when there is no subject.
+        var company = subject is { Kind: not EntityKind.Project } ? _companies.GetValueOrDefault(subject.Slug) : null;
+        var project = subject is { Kind: EntityKind.Project } ? _projects.GetValueOrDefault(subject.Slug) : null;
+        source.SubjectCompany = company;
+        source.SubjectProject = project;
+        if (company is null)
+            source.SubjectCompanyId = null;
+        if (project is null)
+            source.SubjectProjectId = null;
+        source.SubjectReasons = company is null && project is null ? [] : [.. subject!.Reasons];
     }
 
     private async Task UpsertCompanyAsync(ExtractedEntity entity, CancellationToken cancellationToken)
@@ -128,6 +145,17 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             project.Description = entity.Description ?? project.Description;
             project.ParentSlug = entity.ParentSlug ?? project.ParentSlug;
             project.FromGazetteer |= entity.FromGazetteer;
+        }
+
+        // What a document says about a project's home fills what the catalog does not know yet.
+        if (authoritative || project.Repository is null)
+        {
+            project.Repository = entity.Repository ?? project.Repository;
+        }
+
+        if (authoritative || project.Website is null)
+        {
+            project.Website = WebsiteHost.Normalize(entity.Website) ?? project.Website;
         }
         SetDomains(project.Domains, entity, replace: authoritative && entity.FromGazetteer);
         _projects[entity.Slug] = project;

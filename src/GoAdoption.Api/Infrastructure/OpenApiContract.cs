@@ -51,7 +51,7 @@ internal sealed class ExamplesSchemaFilter(IOptions<JsonOptions> json) : ISchema
         [typeof(CompanySummary)] = new CompanySummary("uber", "Uber", CompanyKind.Company, ["优步", "Uber Technologies"],
             ["logistics"], "US", "uber.com", SourceCount: 3, UseCaseCount: 4),
         [typeof(ProjectSummary)] = new ProjectSummary("kubernetes", "Kubernetes", ["k8s"], "orchestration", WrittenInGo: true,
-            ["cloud-infrastructure"], SourceCount: 9, UseCaseCount: 12, CompanyCount: 8),
+            Repository: "kubernetes/kubernetes", Website: "kubernetes.io", ["cloud-infrastructure"], SourceCount: 9, UseCaseCount: 12, CompanyCount: 8),
         [typeof(ClaimResponse)] = Claim,
         [typeof(EntityReference)] = Uber,
         [typeof(SourceReference)] = Source,

@@ -16,6 +16,7 @@ namespace GoAdoption.Ingest.Model;
 /// <param name="UseCases">Use-cases stated.</param>
 /// <param name="Claims">Performance claims stated, in canonical units, in document order.</param>
 /// <param name="Warnings">Things a reader of the import report should know (a name discovered with low confidence, a malformed front matter…).</param>
+/// <param name="Subject">The organization or project the document is about, with why; null when it is about none in particular.</param>
 public sealed record IngestedDocument(
     string FileName,
     string Title,
@@ -29,4 +30,5 @@ public sealed record IngestedDocument(
     IReadOnlyList<EntityMention> Mentions,
     IReadOnlyList<ExtractedUseCase> UseCases,
     IReadOnlyList<ExtractedClaim> Claims,
-    IReadOnlyList<string> Warnings);
+    IReadOnlyList<string> Warnings,
+    Organizations.DocumentSubject? Subject = null);

@@ -159,7 +159,12 @@ internal static partial class SubjectFinder
 
         var body = masked[first.i + 1];
         var firstWord = bare.Split(' ')[0];
-        if (!body.Contains(firstWord, StringComparison.OrdinalIgnoreCase) || !GoMentions.Word.IsMatch(body + " " + name))
+        // The paragraph under the title says what the title names: it repeats the name, or describes software ("A job queue
+        // written in Go"), or the document links the name to its repository.
+        var describes = body.Contains(firstWord, StringComparison.OrdinalIgnoreCase)
+                        || Lexicon.Default.Organizations.ProjectCue.IsMatch(body)
+                        || book.FindByName(bare) is { Kind: EntityKind.Project };
+        if (!describes || !GoMentions.Word.IsMatch(body + " " + name))
         {
             return null;
         }

@@ -15,6 +15,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.HasIndex(p => new { p.NameKey, p.Name });
         builder.Property(p => p.Category).HasMaxLength(200);
         builder.Property(p => p.ParentSlug).HasMaxLength(200);
+        builder.Property(p => p.Repository).HasMaxLength(200);
+        builder.Property(p => p.Website).HasMaxLength(253);
         builder.HasMany(p => p.Aliases).WithOne().HasForeignKey(a => a.ProjectId);
         builder.HasMany(p => p.Domains).WithMany(d => d.Projects).UsingEntity("ProjectDomains");
     }

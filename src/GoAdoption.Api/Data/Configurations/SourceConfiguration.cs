@@ -22,5 +22,7 @@ internal sealed class SourceConfiguration : IEntityTypeConfiguration<Source>
         builder.HasMany(s => s.Claims).WithOne(c => c.Source).HasForeignKey(c => c.SourceId);
         builder.HasMany<CompanyAlias>().WithOne().HasForeignKey(a => a.SourceId);
         builder.HasMany<ProjectAlias>().WithOne().HasForeignKey(a => a.SourceId);
+        builder.HasOne(s => s.SubjectCompany).WithMany().HasForeignKey(s => s.SubjectCompanyId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(s => s.SubjectProject).WithMany().HasForeignKey(s => s.SubjectProjectId).OnDelete(DeleteBehavior.SetNull);
     }
 }

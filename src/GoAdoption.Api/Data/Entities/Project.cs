@@ -18,6 +18,12 @@ public sealed class Project
 
     public string? Description { get; set; }
 
+    /// <summary>Its GitHub repository as owner/name (spiral/roadrunner), when known.</summary>
+    public string? Repository { get; set; }
+
+    /// <summary>Its own site's host (prometheus.io), when known.</summary>
+    public string? Website { get; set; }
+
     /// <summary>Maintainer (etcd → coreos); a slug, as the maintainer may not be in the catalog.</summary>
     public string? ParentSlug { get; set; }
 

@@ -39,6 +39,19 @@ public sealed class Source
 
     public List<string> Warnings { get; set; } = [];
 
+    /// <summary>The company the document is about, when its front matter, title, byline or site say; else null.</summary>
+    public int? SubjectCompanyId { get; set; }
+
+    public Company? SubjectCompany { get; set; }
+
+    /// <summary>The project the document is about (a README), when it is about one; else null.</summary>
+    public int? SubjectProjectId { get; set; }
+
+    public Project? SubjectProject { get; set; }
+
+    /// <summary>What made the subject the subject ("front matter company", "title", "site paypal.com").</summary>
+    public List<string> SubjectReasons { get; set; } = [];
+
     public List<Mention> Mentions { get; } = [];
 
     public List<UseCase> UseCases { get; } = [];

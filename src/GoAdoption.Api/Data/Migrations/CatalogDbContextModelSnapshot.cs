@@ -355,9 +355,17 @@ namespace GoAdoption.Api.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Repository")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(253)
                         .HasColumnType("TEXT");
 
                     b.Property<bool?>("WrittenInGo")
@@ -492,6 +500,16 @@ namespace GoAdoption.Api.Data.Migrations
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SubjectCompanyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubjectProjectId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("SubjectReasons")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -507,6 +525,10 @@ namespace GoAdoption.Api.Data.Migrations
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("SubjectCompanyId");
+
+                    b.HasIndex("SubjectProjectId");
 
                     b.ToTable("Sources");
                 });
@@ -686,6 +708,23 @@ namespace GoAdoption.Api.Data.Migrations
                         .HasForeignKey("SourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.Source", b =>
+                {
+                    b.HasOne("GoAdoption.Api.Data.Entities.Company", "SubjectCompany")
+                        .WithMany()
+                        .HasForeignKey("SubjectCompanyId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("GoAdoption.Api.Data.Entities.Project", "SubjectProject")
+                        .WithMany()
+                        .HasForeignKey("SubjectProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("SubjectCompany");
+
+                    b.Navigation("SubjectProject");
                 });
 
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.UseCase", b =>
