@@ -15,14 +15,18 @@ namespace GoAdoption.Ingest;
 /// </summary>
 public sealed class DocumentIngestor
 {
-    private readonly NameGazetteer _gazetteer = NameGazetteer.Default;
+    private readonly NameGazetteer _gazetteer;
+    private readonly Curation? _curation;
 
     /// <summary>Loads and checks the lexicons and gazetteers now, so a broken data file stops the host at start.</summary>
+    /// <param name="curation">The operator's corrections (see <see cref="Curation"/>), applied to every document read.</param>
     /// <exception cref="Lexicons.LexiconException">A lexicon file is invalid.</exception>
-    public DocumentIngestor()
+    public DocumentIngestor(Curation? curation = null)
     {
         _ = Lexicons.Lexicon.Default;
         _ = TechnologyLexicon.Default;
+        _curation = curation;
+        _gazetteer = curation?.Gazetteer ?? NameGazetteer.Default;
     }
 
     /// <summary>Reads one document.</summary>
@@ -66,7 +70,7 @@ public sealed class DocumentIngestor
             }
         }
 
-        var names = NameReader.Decide(reading, _gazetteer);
+        var names = NameReader.Decide(reading, _gazetteer, _curation);
         warnings.AddRange(names.Warnings);
         var kept = names.Located.SelectMany(l => l).Select(l => l.Slug).ToHashSet(StringComparer.Ordinal);
         var finder = new EntityFinder(_gazetteer, names.Discovered);
@@ -116,6 +120,11 @@ public sealed class DocumentIngestor
         }
 
         var entities = order.Select(slug => ToEntity(slug, spellings[slug], names)).ToList();
+        if (_curation is not null)
+        {
+            warnings.AddRange(entities.SelectMany(e => _curation.EffectsOn(e.Slug)));
+        }
+
         var useCases = UseCaseExtractor.Extract(passages, entitiesByPassage, FindKept, owner);
 
         // Read again with the kept names only, so no figure is left to a name the catalog does not record.

@@ -13,13 +13,17 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly bool _importOnStart;
+    private readonly string? _curationPath;
 
     /// <param name="seedsPath">Folder to import; null for a new empty temporary folder (see <see cref="SeedsPath"/>).</param>
     /// <param name="environment">Development (what WebApplicationFactory defaults to) or Production.</param>
     /// <param name="workDirectory">Reuse the database of an earlier factory, as a restarted API would.</param>
     /// <param name="importOnStart">Catalog:ImportOnStart.</param>
-    public CatalogFactory(string? seedsPath = null, string environment = "Development", string? workDirectory = null, bool importOnStart = true)
+    /// <param name="curationPath">Catalog:CurationPath; null for none.</param>
+    public CatalogFactory(string? seedsPath = null, string environment = "Development", string? workDirectory = null, bool importOnStart = true,
+        string? curationPath = null)
     {
+        _curationPath = curationPath;
         WorkDirectory = workDirectory ?? Directory.CreateTempSubdirectory("goadoption-api-tests-").FullName;
         OwnsWorkDirectory = workDirectory is null;
         SeedsPath = seedsPath ?? Directory.CreateDirectory(Path.Combine(WorkDirectory, "seeds")).FullName;
@@ -49,6 +53,7 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
             ["ConnectionStrings:Catalog"] = $"Data Source={DatabasePath}",
             ["Catalog:SeedsPath"] = SeedsPath,
             ["Catalog:ImportOnStart"] = _importOnStart ? "true" : "false",
+            ["Catalog:CurationPath"] = _curationPath,
             ["Serilog:MinimumLevel:Default"] = "Warning",
         }));
     }

@@ -23,7 +23,7 @@ public sealed partial class CatalogImporter(
     CatalogVersion version,
     ILogger<CatalogImporter> logger)
 {
-    private static readonly string IngestorBuild =
+    private static readonly string AssemblyBuild =
         typeof(DocumentIngestor).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     /// <summary>Syncs the configured seeds folder.</summary>
@@ -51,10 +51,23 @@ public sealed partial class CatalogImporter(
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        // The curation is read again on every sync, so an edit takes effect without a restart; a broken one stops the sync
+        // before anything is touched.
+        Reader reader;
+        try
+        {
+            reader = ReaderFor(options.Value.CurationPath);
+        }
+        catch (CurationException e)
+        {
+            LogCurationInvalid(logger, e.Message);
+            return new ImportReport(root, [], e.Message + Environment.NewLine + "Nothing was imported.");
+        }
+
         var results = new List<DocumentImportResult>(files.Count);
         foreach (var file in files)
         {
-            var result = await ImportFileAsync(root, file, cancellationToken);
+            var result = await ImportFileAsync(reader, root, file, cancellationToken);
             results.Add(result);
             if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.Failed)
                 LogDocumentFailed(logger, file, result.Outcome, result.Reason);
@@ -80,7 +93,20 @@ public sealed partial class CatalogImporter(
         return report;
     }
 
-    private async Task<DocumentImportResult> ImportFileAsync(string root, string fileName, CancellationToken cancellationToken)
+    /// <summary>The ingestor a sync reads with, and the build stamp that says which facts it derived.</summary>
+    private readonly record struct Reader(DocumentIngestor Ingestor, string Build);
+
+    // A changed curation changes what is read from unchanged files: its hash is part of the build stamp.
+    private Reader ReaderFor(string? curationPath)
+    {
+        if (string.IsNullOrWhiteSpace(curationPath))
+            return new Reader(ingestor, AssemblyBuild);
+        var curation = Curation.Load(curationPath);
+        return new Reader(new DocumentIngestor(curation), Convert.ToHexStringLower(SHA256.HashData(
+            System.Text.Encoding.ASCII.GetBytes(AssemblyBuild + curation.Hash)))[..32]);
+    }
+
+    private async Task<DocumentImportResult> ImportFileAsync(Reader reader, string root, string fileName, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         byte[] bytes;
@@ -95,13 +121,13 @@ public sealed partial class CatalogImporter(
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var source = await db.Sources.SingleOrDefaultAsync(s => s.FileName == fileName, cancellationToken);
-        if (source is { Status: SourceStatus.Imported } && source.ContentHash == hash && source.IngestorBuild == IngestorBuild)
+        if (source is { Status: SourceStatus.Imported } && source.ContentHash == hash && source.IngestorBuild == reader.Build)
             return new DocumentImportResult(fileName, ImportOutcome.Unchanged);
 
         IngestedDocument document;
         try
         {
-            document = ingestor.Ingest(fileName, bytes);
+            document = reader.Ingestor.Ingest(fileName, bytes);
         }
         catch (DocumentRejectedException e)
         {
@@ -116,7 +142,7 @@ public sealed partial class CatalogImporter(
 
         try
         {
-            return await StoreAsync(source, fileName, hash, document, cancellationToken);
+            return await StoreAsync(source, fileName, hash, reader.Build, document, cancellationToken);
         }
 #pragma warning disable CA1031 // The transaction is rolled back; the failure is recorded and the next document goes on.
         catch (Exception e) when (e is not OperationCanceledException)
@@ -127,7 +153,7 @@ public sealed partial class CatalogImporter(
     }
 
     private async Task<DocumentImportResult> StoreAsync(
-        Source? source, string fileName, string hash, IngestedDocument document, CancellationToken cancellationToken)
+        Source? source, string fileName, string hash, string build, IngestedDocument document, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var warnings = new List<string>(document.Warnings);
@@ -159,7 +185,7 @@ public sealed partial class CatalogImporter(
         source.Form = document.Form;
         source.LineCount = document.LineCount;
         source.ContentHash = hash;
-        source.IngestorBuild = IngestorBuild;
+        source.IngestorBuild = build;
         source.ImportedAt = now;
         source.LastAttemptAt = now;
         source.Status = SourceStatus.Imported;
@@ -218,6 +244,9 @@ public sealed partial class CatalogImporter(
         db.ChangeTracker.Clear();
         return new DocumentImportResult(fileName, outcome, reason);
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Problem} Nothing was imported.")]
+    private static partial void LogCurationInvalid(ILogger logger, string problem);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seeds folder {Folder} does not exist; nothing imported")]
     private static partial void LogFolderMissing(ILogger logger, string folder);

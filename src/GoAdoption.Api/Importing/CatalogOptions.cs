@@ -11,6 +11,12 @@ public sealed class CatalogOptions
     /// <summary>Folder of documents; a relative path is looked up from the content root, then from its parents.</summary>
     public string SeedsPath { get; set; } = "seeds";
 
+    /// <summary>
+    /// The operator's curation file (YAML: aliases, merges, names that are not companies or projects, websites, countries,
+    /// domains, parents), applied on every import; empty for none. A relative path is looked up like <see cref="SeedsPath"/>.
+    /// </summary>
+    public string? CurationPath { get; set; }
+
     /// <summary>Sync the seeds folder into the catalog when the API starts.</summary>
     public bool ImportOnStart { get; set; } = true;
 
@@ -30,6 +36,8 @@ internal sealed class ResolveCatalogPaths(IHostEnvironment environment) : IPostC
     public void PostConfigure(string? name, CatalogOptions options)
     {
         options.SeedsPath = ResolveSeedsPath(options.SeedsPath, environment.ContentRootPath);
+        if (!string.IsNullOrWhiteSpace(options.CurationPath))
+            options.CurationPath = ResolveFile(options.CurationPath, environment.ContentRootPath);
         options.ConnectionString = ResolveDataSource(options.ConnectionString, environment.ContentRootPath);
     }
 
@@ -43,6 +51,19 @@ internal sealed class ResolveCatalogPaths(IHostEnvironment environment) : IPostC
         {
             var candidate = Path.Combine(dir.FullName, path);
             if (Directory.Exists(candidate))
+                return Path.GetFullPath(candidate);
+        }
+        return Path.GetFullPath(Path.Combine(contentRoot, path));
+    }
+
+    private static string ResolveFile(string path, string contentRoot)
+    {
+        if (Path.IsPathRooted(path))
+            return path;
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, path);
+            if (File.Exists(candidate))
                 return Path.GetFullPath(candidate);
         }
         return Path.GetFullPath(Path.Combine(contentRoot, path));

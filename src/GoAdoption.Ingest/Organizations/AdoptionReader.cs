@@ -29,7 +29,9 @@ internal static class AdoptionReader
     /// <param name="spans">Its name spans (see <see cref="NameSpans"/>), at sentence offsets.</param>
     /// <param name="line">The line the sentence is on, for the evidence.</param>
     /// <param name="goInContext">Whether the heading the sentence sits under names Go (a list item under "Go 언어 소개").</param>
-    public static List<(NameSpan Span, Evidence Evidence)> Read(string sentence, IReadOnlyList<NameSpan> spans, int line, bool goInContext)
+    /// <param name="gazetteer">The gazetteer the document is read with: which projects are written in Go, whose product is whose.</param>
+    public static List<(NameSpan Span, Evidence Evidence)> Read(string sentence, IReadOnlyList<NameSpan> spans, int line, bool goInContext,
+        NameGazetteer gazetteer)
     {
         var found = new List<(NameSpan, Evidence)>();
         if (spans.Count == 0)
@@ -41,7 +43,7 @@ internal static class AdoptionReader
         var all = spans;
         spans = [.. spans.Where(s => !s.InBrackets && !IsComparedTo(sentence, s, patterns))];
         var goWords = GoMentions.Word.Matches(sentence).Cast<Match>().ToList();
-        var anchors = Anchors(sentence, spans, goWords, patterns);
+        var anchors = Anchors(sentence, spans, goWords, patterns, gazetteer);
         foreach (var (at, kind) in anchors)
         {
             if (IsNegated(sentence, at, patterns))
@@ -52,7 +54,7 @@ internal static class AdoptionReader
             var agents = Located(sentence, spans, at, goWords);
             if (agents.Count == 0)
             {
-                agents = Preceding(sentence, spans, at);
+                agents = Preceding(sentence, spans, at, gazetteer);
             }
 
             var evidenceKind = kind == AnchorKind.GoProject ? EvidenceKind.UsesGoProject : EvidenceKind.Adoption;
@@ -110,7 +112,8 @@ internal static class AdoptionReader
         GoProject,
     }
 
-    private static List<(int At, AnchorKind Kind)> Anchors(string sentence, IReadOnlyList<NameSpan> spans, List<Match> goWords, Patterns patterns)
+    private static List<(int At, AnchorKind Kind)> Anchors(string sentence, IReadOnlyList<NameSpan> spans, List<Match> goWords, Patterns patterns,
+        NameGazetteer gazetteer)
     {
         var anchors = new List<(int, AnchorKind)>();
         foreach (Match usage in GoMentions.Usage.Matches(sentence))
@@ -131,7 +134,7 @@ internal static class AdoptionReader
 
             // "YouTube 一直在使用 Vitess": an adoption verb whose object is a project written in Go.
             var next = spans.FirstOrDefault(s => s.Start >= verb.Index + verb.Length && s.Start - (verb.Index + verb.Length) <= 8);
-            if (next is { IsProject: true } && NameGazetteer.Default.FindBySlug(next.Known!.Slug)?.WrittenInGo == true)
+            if (next is { IsProject: true } && gazetteer.FindBySlug(next.Known!.Slug)?.WrittenInGo == true)
             {
                 anchors.Add((verb.Index, AnchorKind.GoProject));
             }
@@ -208,7 +211,7 @@ internal static class AdoptionReader
 
     // The agent of a statement at `at`: in Korean and Japanese the name marked as topic ("Dropbox 는 … Go 언어로
     // 갈아탔다"), else the nearest name before it (a list counts whole), skipping technologies.
-    private static List<NameSpan> Preceding(string sentence, IReadOnlyList<NameSpan> spans, int at)
+    private static List<NameSpan> Preceding(string sentence, IReadOnlyList<NameSpan> spans, int at, NameGazetteer gazetteer)
     {
         for (var k = spans.Count - 1; k >= 0; k--)
         {
@@ -230,7 +233,7 @@ internal static class AdoptionReader
             if (Gap(sentence, span.End, at) > MaxGap(sentence, span.End, at) || HasBreak(sentence, span.End, at)
                 || (cjk && HasClauseBreak(sentence, span.End, at)))
             {
-                return OnlyNameBefore(sentence, spans, at);
+                return OnlyNameBefore(sentence, spans, at, gazetteer);
             }
 
             // "Docker 公司早期将 Docker Daemon 从 Python 重构为 Go": what 将 takes is the object, the agent comes before it.
@@ -268,7 +271,7 @@ internal static class AdoptionReader
     // "Uber:其核心地理围栏服务(Geo-fence Service)采用 Go 重构", "…，今日头条当前后端服务超过80%的流量是跑在 Go 构建的服务上":
     // a clause that opens with an organization and then says what of it uses Go is about that organization, however
     // long the phrase between, as long as no other organization is named there.
-    private static List<NameSpan> OnlyNameBefore(string sentence, IReadOnlyList<NameSpan> spans, int at)
+    private static List<NameSpan> OnlyNameBefore(string sentence, IReadOnlyList<NameSpan> spans, int at, NameGazetteer gazetteer)
     {
         var clauseStart = 0;
         for (var i = at - 1; i >= 0; i--)
@@ -283,7 +286,7 @@ internal static class AdoptionReader
         foreach (var start in new[] { clauseStart, 0 }.Distinct())
         {
             var before = spans.Where(s => s.Start >= start && s.End <= at && s.IsOrganizationLike).ToList();
-            var names = before.Select(s => s.Known is { Kind: Model.EntityKind.Product } p ? NameGazetteer.Default.FindBySlug(p.Slug)?.ParentSlug ?? p.Slug
+            var names = before.Select(s => s.Known is { Kind: Model.EntityKind.Product } p ? gazetteer.FindBySlug(p.Slug)?.ParentSlug ?? p.Slug
                 : s.Known?.Slug ?? s.Text).Distinct().Count();
             if (names == 1 && Gap(sentence, start, before[0].Start) <= 2 && Gap(sentence, before[0].End, at) <= MaxTopicGap
                 && !HasBreak(sentence, before[0].End, at))

@@ -17,6 +17,9 @@ internal sealed class NameBook(NameGazetteer gazetteer)
 
     public IReadOnlyCollection<DiscoveredName> Discovered => _discovered.Values;
 
+    /// <summary>The gazetteer the document is read with (the shipped one, or the operator's curation of it).</summary>
+    public NameGazetteer Gazetteer => gazetteer;
+
     /// <summary>Adds a name the document introduces; returns the slug it is filed under (a known entry's when the gazetteer has it).</summary>
     public string Discover(DiscoveredName name, Evidence? evidence = null)
     {

@@ -75,7 +75,7 @@ internal static class NameReader
     }
 
     /// <summary>Keeps the names with enough evidence (see <see cref="Keep"/>); the others become warnings.</summary>
-    public static NameDecision Decide(NameReading reading, NameGazetteer gazetteer)
+    public static NameDecision Decide(NameReading reading, NameGazetteer gazetteer, Curation? curation = null)
     {
         var (subject, book) = (reading.Subject, reading.Book);
         var located = WithCompaniesBehind(reading.Located, book, gazetteer);
@@ -86,6 +86,13 @@ internal static class NameReader
         {
             if (!decided.Add(found.Slug))
             {
+                continue;
+            }
+
+            if (curation is not null && NamesOf(found, book, gazetteer).FirstOrDefault(n => curation.Excludes(n, found.Kind)) is { } excluded)
+            {
+                warnings.Add(string.Create(CultureInfo.InvariantCulture,
+                    $"line {LineOf(found)}: curation: '{excluded}' is not a {(found.Kind == EntityKind.Project ? "project" : "company")}; not recorded"));
                 continue;
             }
 
@@ -104,6 +111,11 @@ internal static class NameReader
                 warnings.Add(string.Create(CultureInfo.InvariantCulture,
                     $"line {LineOf(found)}: '{found.AsWritten}' is named but nothing says it uses Go (confidence {book.Confidence(found.Slug):0.00}); not recorded as a company"));
             }
+        }
+
+        if (subject is not null && curation is not null && curation.Excludes(subject.Name, subject.Kind))
+        {
+            subject = null;
         }
 
         if (subject is not null)
@@ -157,6 +169,11 @@ internal static class NameReader
 
         return result;
     }
+
+    private static IEnumerable<string> NamesOf(Located found, NameBook book, NameGazetteer gazetteer) =>
+        new[] { found.AsWritten }
+            .Concat(gazetteer.FindBySlug(found.Slug)?.AllNames ?? [])
+            .Concat(book.Find(found.Slug) is { } discovered ? discovered.Aliases.Prepend(discovered.Name) : []);
 
     private static bool IsTeamOf(Located found)
     {

@@ -55,7 +55,7 @@ internal static class ProseNames
                 }
 
                 var line = Sentences.LineOf(passage, start);
-                foreach (var (span, evidence) in AdoptionReader.Read(sentence, spans, line, goInContext))
+                foreach (var (span, evidence) in AdoptionReader.Read(sentence, spans, line, goInContext, book.Gazetteer))
                 {
                     var slug = span.Kind switch
                     {
@@ -72,7 +72,7 @@ internal static class ProseNames
 
                         // "腾讯在微信支付后台…采用 Go": a product used with Go is its owner's use, when the passage names the owner.
                         if (span.Kind == SpanKind.Known && span.Known!.Kind == EntityKind.Product
-                            && Gazetteer.NameGazetteer.Default.FindBySlug(slug)?.ParentSlug is { } parent && located[i].Any(l => l.Slug == parent))
+                            && book.Gazetteer.FindBySlug(slug)?.ParentSlug is { } parent && located[i].Any(l => l.Slug == parent))
                         {
                             book.Add(parent, evidence);
                         }
@@ -110,7 +110,7 @@ internal static class ProseNames
         }
 
         var goProject = located.FirstOrDefault(l => l.Kind == EntityKind.Project
-            && Gazetteer.NameGazetteer.Default.FindBySlug(l.Slug)?.WrittenInGo is not false);
+            && book.Gazetteer.FindBySlug(l.Slug)?.WrittenInGo is not false);
         var quote = passage.Text.Length > 160 ? passage.Text[..160] : passage.Text;
         if (passage.Kind == PassageKind.Heading && (GoMentions.Word.IsMatch(text) || goProject is not null))
         {
