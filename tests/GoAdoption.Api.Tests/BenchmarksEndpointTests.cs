@@ -195,9 +195,9 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     public async Task Get_replay_of_a_claim_replays_its_passage_with_defaults()
     {
         var claims = await _client.GetOkAsync("/api/v1/claims?company=uber&metric=latency&pageSize=100");
-        var tableRow = claims.Items().Single(c => (int)c["lineStart"]! == 441 && (string)c["source"]!["fileName"]! == Web3);
+        var claim = claims.Items().Single(c => (int)c["lineStart"]! == 438 && (string)c["source"]!["fileName"]! == Web3);
 
-        var replay = await _client.GetOkAsync($"/api/v1/claims/{(int)tableRow["id"]!}/replay");
+        var replay = await _client.GetOkAsync($"/api/v1/claims/{(int)claim["id"]!}/replay");
 
         var scenario = Assert.Single(replay["scenarios"]!.AsArray())!;
         Assert.Equal($"uber@{Web3}:438", (string)scenario["key"]!);

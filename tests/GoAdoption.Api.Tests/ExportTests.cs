@@ -176,7 +176,7 @@ public sealed class ExportTests(SeededCatalog catalog)
         [
             "id", "company", "company_name", "project", "project_name", "system", "metric", "statistic", "baseline", "result", "unit",
             "stated_change_percent", "stated_multiplier", "stated_delta", "change_percent", "consistency", "cross_source",
-            "migrated_from", "bound", "source_id", "source_file", "line_start", "line_end", "quote",
+            "migrated_from", "bound", "source_id", "source_file", "line_start", "line_end", "quote", "restated_lines",
         ],
         ["sources"] =
         [

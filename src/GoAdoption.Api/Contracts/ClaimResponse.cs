@@ -28,6 +28,7 @@ namespace GoAdoption.Api.Contracts;
 /// <param name="LineStart">First line, 1-based, of the original file.</param>
 /// <param name="LineEnd">Last line, inclusive.</param>
 /// <param name="Quote">The sentence or table rows quoted from those lines.</param>
+/// <param name="RestatedAt">The other places the same document states the same fact (its table after its prose); empty when it says it once.</param>
 public sealed record ClaimResponse(
     int Id,
     EntityReference? Company,
@@ -49,4 +50,5 @@ public sealed record ClaimResponse(
     SourceReference Source,
     int LineStart,
     int LineEnd,
-    string Quote);
+    string Quote,
+    IReadOnlyList<ClaimStatement> RestatedAt);

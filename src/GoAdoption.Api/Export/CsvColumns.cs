@@ -86,6 +86,8 @@ internal static class CsvColumns
         new("line_start", c => Number(c.LineStart)),
         new("line_end", c => Number(c.LineEnd)),
         new("quote", c => c.Quote),
+        new("restated_lines", c => string.Join(';', c.RestatedAt.Select(s => s.LineStart == s.LineEnd
+            ? Number(s.LineStart) : $"{Number(s.LineStart)}-{Number(s.LineEnd)}"))),
     ];
 
     public static readonly IReadOnlyList<CsvColumn<SourceSummary>> Sources =

@@ -290,6 +290,7 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             LineStart = claim.At.LineStart,
             LineEnd = claim.At.LineEnd,
             Quote = claim.At.Quote,
+            RestatedAt = [.. (claim.RestatedAt ?? []).Select(p => new ClaimStatement(p.LineStart, p.LineEnd, p.Quote))],
         });
         ClaimCount++;
     }

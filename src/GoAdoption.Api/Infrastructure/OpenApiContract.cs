@@ -44,7 +44,8 @@ internal sealed class ExamplesSchemaFilter(IOptions<JsonOptions> json) : ISchema
         Statistic: ClaimStatistic.P99, Baseline: 120, Result: 18, Unit: ClaimUnit.Milliseconds, StatedChangePercent: -85,
         StatedMultiplier: null, StatedDelta: null, ChangePercent: -85, Consistency: ClaimConsistency.Consistent,
         MigratedFrom: "Node.js", Bound: ClaimBound.Exact, CrossSource: ClaimCrossSource.Corroborated, Source: Source,
-        LineStart: 12, LineEnd: 12, Quote: "P99 延迟从 120ms 降至 18ms（↓85%）");
+        LineStart: 12, LineEnd: 12, Quote: "P99 延迟从 120ms 降至 18ms（↓85%）",
+        RestatedAt: [new ClaimStatement(15, 15, "P99 延迟 | 120 ms | 18 ms | 85% ↓")]);
 
     private static readonly Dictionary<Type, object> Examples = new()
     {

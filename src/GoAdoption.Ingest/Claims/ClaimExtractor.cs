@@ -68,7 +68,7 @@ public static class ClaimExtractor
         }
 
         table?.Flush(claims);
-        return [.. claims.Select(CanonicalNumbers.Apply)];
+        return OneFactOneClaim.Merge([.. claims.Select(CanonicalNumbers.Apply)]);
     }
 
     private const int CaptionMaxLength = 40;

@@ -18,7 +18,8 @@ namespace GoAdoption.Ingest.Claims;
 /// <param name="Consistency">Whether the stated change agrees with the computed one.</param>
 /// <param name="MigratedFrom">The language the system moved off (Java, Node.js, Python, C++), when stated.</param>
 /// <param name="Bound">How the figure was bounded.</param>
-/// <param name="At">Passage lines and the sentence or table row(s) quoted.</param>
+/// <param name="At">Passage lines and the sentence or table row(s) quoted: where the document first states it.</param>
+/// <param name="RestatedAt">The other places the document states the same fact (its table after its prose, the body after the intro).</param>
 public sealed record ExtractedClaim(
     string? CompanySlug,
     string? ProjectSlug,
@@ -35,7 +36,12 @@ public sealed record ExtractedClaim(
     ClaimConsistency Consistency,
     string? MigratedFrom,
     ClaimBound Bound,
-    Provenance At);
+    Provenance At,
+    IReadOnlyList<Provenance>? RestatedAt = null)
+{
+    /// <summary>Every place the document states it, first one first.</summary>
+    public IEnumerable<Provenance> Statements => (RestatedAt ?? []).Prepend(At);
+}
 
 /// <summary>An entity the entity extractor found in a passage, positioned in <see cref="Passage.Text"/>.</summary>
 /// <param name="Slug">The entity's slug.</param>

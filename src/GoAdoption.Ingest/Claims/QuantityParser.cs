@@ -390,7 +390,7 @@ public static class QuantityParser
         foreach (var word in Words.BoundsAfter)
         {
             if (!Follows(text, t, n, word.Word)
-                || (word.Standalone && t + word.Word.Length < n && text[t + word.Word.Length] >= 0x2E80)
+                || (word.Standalone && t + word.Word.Length < n && text[t + word.Word.Length] >= 0x2E80 && char.IsLetter(text[t + word.Word.Length]))
                 || (word.CountsOnly && !countsAllowed)
                 || (word.IfExact && bound != ClaimBound.Exact)
                 || (char.IsAsciiLetter(word.Word[^1]) && t + word.Word.Length < n && char.IsAsciiLetter(text[t + word.Word.Length])))

@@ -14,7 +14,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
         Files.ToDictionary(f => f, f => Seeds.Get(f).Claims));
 
     internal static bool Matches(LabelledClaim label, ExtractedClaim claim) =>
-        claim.At.LineStart <= label.Line && label.Line <= claim.At.LineEnd
+        StatedOn(claim, label.Line)
         && claim.Metric == label.Metric
         && claim.Unit == label.Unit
         && Close(label.Baseline, claim.Baseline)
@@ -27,11 +27,14 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
         && (label.Bound is null || label.Bound == claim.Bound)
         && (label.Subject is null ? claim.CompanySlug is null : label.Subject == claim.CompanySlug || label.Subject == claim.ProjectSlug);
 
+    /// <summary>Whether the claim is stated on the line, first or again (one fact, one claim).</summary>
+    private static bool StatedOn(ExtractedClaim claim, int line) => claim.Statements.Any(s => s.LineStart <= line && line <= s.LineEnd);
+
     private static bool Close(double? expected, double? actual) =>
         expected is null ? actual is null : actual is { } a && Math.Abs(a - expected.Value) <= Math.Max(1e-9, Math.Abs(expected.Value) * 1e-6);
 
     [Fact]
-    public void Seeds_RecallAgainstLabelledClaims_IsAtLeastNinetyPercent()
+    public void Seeds_EveryLabelledClaim_IsExtractedWithItsValues()
     {
         var missed = new StringBuilder();
         var found = 0;
@@ -43,7 +46,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
             }
             else
             {
-                var near = Extracted.Value[label.File].Where(c => c.At.LineStart <= label.Line && label.Line <= c.At.LineEnd);
+                var near = Extracted.Value[label.File].Where(c => StatedOn(c, label.Line));
                 missed.AppendLine(CultureInfo.InvariantCulture, $"MISSED {label}");
                 foreach (var c in near)
                 {
@@ -54,7 +57,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
 
         var recall = (double)found / SeedClaimLabels.All.Count;
         output.WriteLine($"recall {recall:P1} ({found}/{SeedClaimLabels.All.Count})\n{missed}");
-        Assert.True(recall >= 0.9, $"recall {recall:P1} ({found}/{SeedClaimLabels.All.Count})\n{missed}");
+        Assert.True(found == SeedClaimLabels.All.Count, $"recall {recall:P1} ({found}/{SeedClaimLabels.All.Count})\n{missed}");
     }
 
     [Fact]
@@ -65,7 +68,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
         {
             foreach (var claim in Extracted.Value[file])
             {
-                if (lines.Any(l => claim.At.LineStart <= l && l <= claim.At.LineEnd))
+                if (lines.Any(l => StatedOn(claim, l)))
                 {
                     offending.AppendLine(CultureInfo.InvariantCulture, $"{file}: {Describe(claim)}");
                 }
@@ -80,7 +83,7 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
     {
         foreach (var (file, line, value) in SeedClaimLabels.NegativeValues)
         {
-            Assert.DoesNotContain(Extracted.Value[file], c => c.At.LineStart <= line && line <= c.At.LineEnd
+            Assert.DoesNotContain(Extracted.Value[file], c => StatedOn(c, line)
                                                              && (Close(value, c.Result) || Close(value, c.Baseline)));
         }
     }
@@ -97,11 +100,12 @@ public sealed class SeedClaimRecallTests(ITestOutputHelper output)
         Assert.Equal(18, prose.Result);
         Assert.Equal(-85, prose.ChangePercent!.Value, 6);
 
-        var p99 = Assert.Single(claims, c => c.At.LineStart == 441);
-        Assert.Equal(ClaimConsistency.Consistent, p99.Consistency);
-        Assert.Equal("Java", p99.MigratedFrom);
-        Assert.Equal("uber", p99.CompanySlug);
-        Assert.Equal("Geo-fence Service", p99.System);
+        // The table's row under it states the same fact: one claim, stated twice, with what each statement adds.
+        Assert.DoesNotContain(claims, c => c.At.LineStart == 441);
+        Assert.Equal([441], prose.RestatedAt!.Select(r => r.LineStart));
+        Assert.Equal(-85, prose.StatedChangePercent);
+        Assert.Equal(ClaimConsistency.Consistent, prose.Consistency);
+        Assert.Equal("Java", prose.MigratedFrom);
 
         var startup = Assert.Single(claims, c => c.At.LineStart == 443);
         Assert.Equal(ClaimMetric.StartupTime, startup.Metric);

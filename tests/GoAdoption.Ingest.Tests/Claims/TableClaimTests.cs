@@ -223,6 +223,35 @@ public sealed class TableClaimTests
     public void MarkdownPipeTable_OfSettings_YieldsNothing() =>
         Assert.Empty(Read("| 설정 | 기본값 | 설명 |", "|---|---|---|", "| `net_http_port` | 6180 | REST API 포트 |", "| `db_keep_days` | 30 | 데이터 보관 일수 |"));
 
+    [Fact]
+    public void SameFactInProseAndItsTable_IsOneClaimWithBothStatements()
+    {
+        var claims = Read(
+            "Acme's p99 latency fell from 120 ms to 18 ms after the move to Go.",
+            string.Empty,
+            "| Metric | Before | After | Change |",
+            "|---|---|---|---|",
+            "| p99 latency | 120 ms | 18 ms | -85% |");
+        var claim = Assert.Single(claims);
+        Assert.Equal(1, claim.At.LineStart);
+        Assert.Equal([5], claim.RestatedAt!.Select(r => r.LineStart));
+        Assert.Equal(-85, claim.StatedChangePercent);
+        Assert.Equal(ClaimConsistency.Consistent, claim.Consistency);
+    }
+
+    [Fact]
+    public void SameMetricWithOtherFigures_StaysTwoClaims()
+    {
+        var claims = Read(
+            "Acme's p99 latency fell from 120 ms to 18 ms after the move to Go.",
+            string.Empty,
+            "| Metric | Before | After |",
+            "|---|---|---|",
+            "| p99 latency | 90 ms | 20 ms |");
+        Assert.Equal(2, claims.Count);
+        Assert.All(claims, c => Assert.Null(c.RestatedAt));
+    }
+
     [Theory]
     [InlineData("参数 默认值 推荐值 影响", "InitialWindowSize 64KB 1MB 提升单流吞吐")]
     [InlineData("参数 默认值 说明", "Timeout 5s 单次请求超时时间")]

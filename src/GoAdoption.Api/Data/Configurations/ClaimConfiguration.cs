@@ -1,5 +1,6 @@
 using GoAdoption.Api.Data.Entities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GoAdoption.Api.Data.Configurations;
@@ -21,6 +22,14 @@ internal sealed class ClaimConfiguration : IEntityTypeConfiguration<Claim>
         builder.HasIndex(c => new { c.Metric, c.Statistic });
         builder.HasIndex(c => c.MigratedFromKey);
         builder.HasIndex(c => c.ChangePercent);
+        builder.Property(c => c.RestatedAt).HasConversion(
+                statements => ClaimStatements.Write(statements),
+                json => ClaimStatements.Read(json),
+                new ValueComparer<List<ClaimStatement>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    statements => statements.Aggregate(0, (hash, s) => HashCode.Combine(hash, s.GetHashCode())),
+                    statements => statements.ToList()))
+            .HasDefaultValue(new List<ClaimStatement>());
         builder.HasOne(c => c.Company).WithMany(c => c.Claims).HasForeignKey(c => c.CompanyId);
         builder.HasOne(c => c.Project).WithMany(p => p.Claims).HasForeignKey(c => c.ProjectId);
     }

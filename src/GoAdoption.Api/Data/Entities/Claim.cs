@@ -65,7 +65,16 @@ public sealed class Claim
     public int LineEnd { get; set; }
 
     public required string Quote { get; set; }
+
+    /// <summary>The other places the document states the same fact (its table after its prose), first one excluded.</summary>
+    public List<ClaimStatement> RestatedAt { get; set; } = [];
 }
+
+/// <summary>One place a document states a claim: its lines and the words quoted.</summary>
+/// <param name="LineStart">First line, 1-based, of the original file.</param>
+/// <param name="LineEnd">Last line, inclusive.</param>
+/// <param name="Quote">The sentence or table row quoted.</param>
+public sealed record ClaimStatement(int LineStart, int LineEnd, string Quote);
 
 /// <summary>How a claim stands against what other documents say of the same subject, system and metric.</summary>
 public enum ClaimCrossSource

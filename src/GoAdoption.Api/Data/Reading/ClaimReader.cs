@@ -24,7 +24,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     private const string Columns = """
         SELECT c.Id, c.CompanyId, c.ProjectId, c.SourceId, c.System, c.Metric, c.Statistic, c.Baseline, c.Result, c.Unit,
                c.StatedChangePercent, c.StatedMultiplier, c.StatedDelta, c.ChangePercent, c.Consistency, c.MigratedFrom,
-               c.Bound, c.CrossSource, c.LineStart, c.LineEnd, c.Quote
+               c.Bound, c.CrossSource, c.LineStart, c.LineEnd, c.Quote, c.RestatedAt
         """;
 
     private const string JoinedColumns = """
@@ -167,9 +167,9 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
 
     /// <summary>From the columns <see cref="JoinedColumns"/> adds after the claim's own.</summary>
     private static readonly References JoinedReferences = (_, r) => (
-        r.IsDBNull(21) ? null : new EntityReference(r.GetString(21), r.GetString(22)),
-        r.IsDBNull(23) ? null : new EntityReference(r.GetString(23), r.GetString(24)),
-        new SourceReference(r.GetInt32(3), r.GetString(25), r.GetString(26)));
+        r.IsDBNull(22) ? null : new EntityReference(r.GetString(22), r.GetString(23)),
+        r.IsDBNull(24) ? null : new EntityReference(r.GetString(24), r.GetString(25)),
+        new SourceReference(r.GetInt32(3), r.GetString(26), r.GetString(27)));
 
     private static ClaimResponse Row(SqliteDataReader r, (EntityReference? Company, EntityReference? Project, SourceReference Source) references) => new(
         r.GetInt32(0),
@@ -192,7 +192,8 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
         references.Source,
         r.GetInt32(18),
         r.GetInt32(19),
-        r.GetString(20));
+        r.GetString(20),
+        ClaimStatements.Read(r.GetString(21)));
 
     private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
