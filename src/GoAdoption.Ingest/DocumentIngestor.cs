@@ -125,7 +125,7 @@ public sealed class DocumentIngestor
             warnings.AddRange(entities.SelectMany(e => _curation.EffectsOn(e.Slug)));
         }
 
-        var useCases = UseCaseExtractor.Extract(passages, entitiesByPassage, FindKept, owner);
+        var useCases = UseCaseExtractor.Extract(passages, entitiesByPassage, FindKept, owner, _gazetteer);
 
         // Read again with the kept names only, so no figure is left to a name the catalog does not record.
         var claims = ClaimExtractor.Extract(ClaimPassages(passages, names.Located), owner);

@@ -18,8 +18,9 @@ internal static partial class UseCaseExtractor
     /// <param name="entities">The entities found in each passage, by the passage's index; matched once for mentions, claims and use-cases.</param>
     /// <param name="finder">For the headings a sentence borrows its subject from.</param>
     /// <param name="owner">What the document is about: the owner of Go use stated without a name ("we rewrote it in Go").</param>
+    /// <param name="gazetteer">The gazetteer the document is read with: a known project's field.</param>
     public static List<ExtractedUseCase> Extract(IReadOnlyList<Passage> passages, IReadOnlyList<IReadOnlyList<Located>> entities,
-        Func<Passage, string, List<Located>> finder, Claims.Subject owner)
+        Func<Passage, string, List<Located>> finder, Claims.Subject owner, Gazetteer.NameGazetteer gazetteer)
     {
         var useCases = new List<ExtractedUseCase>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -41,7 +42,10 @@ internal static partial class UseCaseExtractor
             // The clause that leads up to the system says most about its field; the rest of the sentence may wander.
             var systemAt = sentence.IndexOf(system, StringComparison.Ordinal);
             var clause = systemAt >= 0 ? sentence[..(systemAt + system.Length)] : sentence;
-            var domain = DomainClassifier.Classify(clause) ?? DomainClassifier.Classify(sentence) ?? DomainClassifier.Classify(passage.Text)
+            // "TiDB 的核心组件…零拷贝网络栈": a known project's own field outweighs what the rest of the sentence wanders into.
+            var domain = DomainClassifier.Classify(clause)
+                ?? (project is not null && gazetteer.FindBySlug(project)?.Domains is [var field, ..] ? field : null)
+                ?? DomainClassifier.Classify(sentence) ?? DomainClassifier.Classify(passage.Text)
                 ?? DomainClassifier.Classify(string.Join(' ', passage.HeadingPath));
             var summary = sentence.Length > MaxSummary ? sentence[..MaxSummary] : sentence;
             useCases.Add(new ExtractedUseCase(company, project, system, summary, domain, migrated,
