@@ -46,7 +46,7 @@ public sealed class DocumentIngestor
             warnings.Add(frontMatter.Warning);
         }
 
-        var form = FormDetector.Detect(source, frontMatter);
+        var form = FormDetector.Detect(source, frontMatter, fileName);
         var passages = form == DocumentForm.Markdown
             ? MarkdownSegmenter.Segment(source.Lines)
             : TextSegmenter.Segment(source.Lines, frontMatter.LastLine, form);

@@ -47,7 +47,7 @@ public sealed class CurationTests
     [Fact]
     public void NotAProject_IsLeftOut()
     {
-        var doc = Read("notProjects: [Kubernetes]", "Uber runs its Go services on Kubernetes.");
+        var doc = Read("notProjects: [Kubernetes]", "Uber wrote its services in Go and runs them on Kubernetes.");
         Assert.DoesNotContain(doc.Entities, e => e.Slug == "kubernetes");
         Assert.Contains(doc.Entities, e => e.Slug == "uber");
     }

@@ -365,6 +365,9 @@ internal sealed class OrganizationWords
     /// <summary>Particles that mark a sentence's topic or subject (Korean 은/는/이/가, Japanese は/が): the agent of its verb.</summary>
     public List<string>? TopicMarkers { get; set; }
 
+    /// <summary>Prepositions: a name right after one is its object ("a startup from Berlin"), never the subject of the verb that follows.</summary>
+    public List<string>? Prepositions { get; set; }
+
     /// <summary>"at", 在: Go used at a place ("Go 在字节跳动的落地", "Go at Google").</summary>
     public List<string>? LocativeMarkers { get; set; }
 

@@ -53,6 +53,9 @@ internal sealed class OrganizationLexicon
 
     public required IReadOnlyList<string> LocativeMarkers { get; init; }
 
+    /// <summary>Finds a preposition ending right before a name ("from Berlin"): see <see cref="LexiconFile"/>.</summary>
+    public required Regex PrepositionBefore { get; init; }
+
     public required Regex LocativeVerb { get; init; }
 
     public required IReadOnlyList<Regex> SelfIntroductions { get; init; }
@@ -131,6 +134,8 @@ internal sealed class OrganizationLexicon
             TopicMarkers = [.. all(o => o.TopicMarkers, "topicMarkers").OrderByDescending(p => p.Length)],
             DisposalMarkers = all(o => o.DisposalMarkers, "disposalMarkers"),
             LocativeMarkers = all(o => o.LocativeMarkers, "locativeMarkers"),
+            PrepositionBefore = new Regex(@"(?:^|[\s,(])(?:" + WordPattern.Alternation(all(o => o.Prepositions, "prepositions")) + @")\s+$",
+                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled),
             LocativeVerb = WordPattern.Any(all(o => o.LocativeVerbs, "locativeVerbs")),
             SelfIntroductions = [.. all(o => o.SelfIntroductions, "selfIntroductions").Select(p => Template(p, slots))],
             TitlePatterns = [.. all(o => o.TitlePatterns, "titlePatterns").Select(p => Template(p, slots))],

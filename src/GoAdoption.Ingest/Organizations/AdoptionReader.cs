@@ -14,7 +14,7 @@ namespace GoAdoption.Ingest.Organizations;
 /// passive marker ("used by X", "被 X 采用"), or the items of a list of organizations the sentence introduces
 /// ("companies such as A, B and C", "例如 A、B"). A name that only sits in such a sentence is not its agent.
 /// </summary>
-internal static class AdoptionReader
+internal static partial class AdoptionReader
 {
     // How far an agent may sit from its verb, in letters (spaces and blanked markup do not count).
     private const int MaxLatinGap = 40;
@@ -229,9 +229,17 @@ internal static class AdoptionReader
                 continue;
             }
 
-            var cjk = MaxGap(sentence, span.End, at) == MaxCjkGap;
-            if (Gap(sentence, span.End, at) > MaxGap(sentence, span.End, at) || HasBreak(sentence, span.End, at)
-                || (cjk && HasClauseBreak(sentence, span.End, at)))
+            // "Zentrix, a fintech startup from Berlin, rewrote …": Berlin is what "from" takes, and the appositive between
+            // Zentrix and its verb says what Zentrix is.
+            if (IsPrepositionObject(sentence, span))
+            {
+                continue;
+            }
+
+            var end = AfterAppositive(sentence, span.End, at);
+            var cjk = MaxGap(sentence, end, at) == MaxCjkGap;
+            if (Gap(sentence, end, at) > MaxGap(sentence, end, at) || HasBreak(sentence, end, at)
+                || (cjk && HasClauseBreak(sentence, end, at)))
             {
                 return OnlyNameBefore(sentence, spans, at, gazetteer);
             }
@@ -253,6 +261,16 @@ internal static class AdoptionReader
 
         return [];
     }
+
+    private static bool IsPrepositionObject(string sentence, NameSpan span) =>
+        span.Start > 0 && char.IsAsciiLetter(sentence[span.Start]) && Lexicon.Default.Organizations.PrepositionBefore.IsMatch(sentence.AsSpan(0, span.Start));
+
+    /// <summary>Where the verb's subject really ends: past an appositive (", a fintech startup from Berlin,"), when one follows the name.</summary>
+    private static int AfterAppositive(string sentence, int end, int at) =>
+        Appositive().Match(sentence, end, at - end) is { Success: true } m ? m.Index + m.Length : end;
+
+    [GeneratedRegex(@"\G\s*,\s+(?:a|an|the|one of)\s[^,;.]{1,80},\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Appositive();
 
     private static bool IsDisposalObject(string sentence, NameSpan span)
     {

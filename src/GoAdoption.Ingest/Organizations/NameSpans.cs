@@ -113,7 +113,8 @@ internal static partial class NameSpans
 
             if (IsLatinNameLike(name) && !HasCommonWord(m.Value[lead..].ReplaceLineEndings(" ")) && !IsPerson(sentence, start, end)
                 && !IsAbbreviation(sentence, start, end)
-                && !(latinText && IsSentenceStart(sentence, start) && !name.Contains(' ', StringComparison.Ordinal) && !IsDistinctive(name)))
+                && !(latinText && IsSentenceStart(sentence, start) && !name.Contains(' ', StringComparison.Ordinal) && !IsDistinctive(name)
+                     && !IsSubjectOfAdoption(sentence, end, name)))
             {
                 Add(new NameSpan(start, end, name, SpanKind.Unknown, null, null));
             }
@@ -192,6 +193,35 @@ internal static partial class NameSpans
     // In English every sentence starts with a capital: "Easily build…", "Websites built with Hugo…" name nobody; a word
     // written as a name is written so anywhere ("iQIYI", "BBC", "360").
     private static bool IsDistinctive(string name) => name.Skip(1).Any(c => char.IsUpper(c) || char.IsDigit(c));
+
+    // "Zentrix uses Go…", "Zentrix, a fintech startup, rewrote…": a capitalized word opening the sentence is a name when a
+    // verb of adoption in the third person follows it ("Developers use Go" has a plural and a bare verb).
+    private static bool IsSubjectOfAdoption(string sentence, int end, string name)
+    {
+        if (name.EndsWith('s'))
+        {
+            return false;
+        }
+
+        var rest = SubjectAppositive().Match(sentence, end) is { Success: true } m ? m.Index + m.Length : end;
+        var next = NextWord().Match(sentence, rest);
+        if (!next.Success)
+        {
+            return false;
+        }
+
+        var verb = next.Groups[1].Value;
+        var inflected = verb.EndsWith('s') || verb.EndsWith("ed", StringComparison.Ordinal) || verb is "rewrote" or "wrote" or "chose" or "built";
+        var words = Lexicon.Default;
+        return inflected && (words.AdoptionVerbs.Concat(words.ImplementationVerbs).Concat(words.MigrationVerbs)
+            .Any(v => v.Equals(verb, StringComparison.OrdinalIgnoreCase) || v.StartsWith(verb + " ", StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [GeneratedRegex(@"\G\s*,\s+(?:a|an|the)\s[^,;.]{1,80},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex SubjectAppositive();
+
+    [GeneratedRegex(@"\G\s+([A-Za-z]+)", RegexOptions.CultureInvariant)]
+    private static partial Regex NextWord();
 
     private static bool IsSentenceStart(string sentence, int start)
     {

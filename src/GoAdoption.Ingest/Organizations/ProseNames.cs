@@ -161,7 +161,11 @@ internal static class ProseNames
         var after = sentence[span.End..Math.Min(sentence.Length, span.End + 40)];
         var software = Lexicon.Default.Organizations.ProjectCue.Match(after) is { Success: true, Index: < 16 }
                        || passage.HeadingPath.Count > 0 && Lexicon.Default.ProjectWord.IsMatch(passage.HeadingPath[^1]);
-        return new DiscoveredName(name, software ? EntityKind.Project : EntityKind.Company, null, null, line, null) { Aliases = aliases };
+        return new DiscoveredName(name, software ? EntityKind.Project : EntityKind.Company, null, null, line, null)
+        {
+            Aliases = aliases,
+            Description = software ? null : Descriptions.Of(sentence, span.Start, span.End),
+        };
     }
 
     public static string StripSuffix(string text)

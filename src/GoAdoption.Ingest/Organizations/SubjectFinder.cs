@@ -35,27 +35,6 @@ internal static partial class SubjectFinder
     private const double MaxRecurrence = 4;
     private const int BylineLines = 20;
 
-    /// <summary>
-    /// Whether the words after "X is a" / "X, a" name an organization: an organization noun that heads the phrase, not one
-    /// inside a compound ("enterprise-ready") or after a software noun ("a web server for enterprises").
-    /// </summary>
-    private static bool DescribesOrganization(string rest, OrganizationLexicon words)
-    {
-        foreach (Match noun in words.Noun.Matches(rest))
-        {
-            var compound = (noun.Index > 0 && rest[noun.Index - 1] == '-')
-                           || (noun.Index + noun.Length < rest.Length && rest[noun.Index + noun.Length] == '-');
-            if (compound)
-            {
-                continue;
-            }
-
-            return words.ProjectCue.Match(rest) is not { Success: true } software || software.Index > noun.Index;
-        }
-
-        return false;
-    }
-
     private static readonly string[] OrganizationKeys = ["company", "organization", "organisation", "org", "brand", "client", "customer"];
     private static readonly string[] SummaryKeys = ["summary", "description", "linkTitle", "subtitle"];
 
@@ -100,7 +79,7 @@ internal static partial class SubjectFinder
                 foreach (Match m in pattern.Matches(masked[i]))
                 {
                     var rest = masked[i][(m.Index + m.Length)..Math.Min(masked[i].Length, m.Index + m.Length + 40)];
-                    if (DescribesOrganization(rest, words))
+                    if (Descriptions.DescribesOrganization(rest, words))
                     {
                         board.Score(m.Groups["name"].Value, DescriptionScore, "described as an organization", EntityKind.Company,
                             description: SentenceAt(masked[i], m.Index));

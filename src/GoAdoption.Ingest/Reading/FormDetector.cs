@@ -7,7 +7,10 @@ namespace GoAdoption.Ingest.Reading;
 /// <summary>Tells Markdown from a flattened web page from plain prose.</summary>
 internal static partial class FormDetector
 {
-    public static DocumentForm Detect(SourceText source, FrontMatter frontMatter)
+    /// <param name="source">The decoded text.</param>
+    /// <param name="frontMatter">Its front matter, if any.</param>
+    /// <param name="fileName">The file's name: a <c>.md</c> file says it is Markdown, however little markup a short one has.</param>
+    public static DocumentForm Detect(SourceText source, FrontMatter frontMatter, string fileName = "")
     {
         if (frontMatter.LastLine > 0)
         {
@@ -17,7 +20,7 @@ internal static partial class FormDetector
         int headings = 0, listItems = 0, webMarkers = 0;
         foreach (var line in source.Lines)
         {
-            if (AtxHeading().IsMatch(line))
+            if (AtxHeading().IsMatch(line) || TableCells.IsDelimiterRow(line))
             {
                 headings++;
             }
@@ -38,7 +41,10 @@ internal static partial class FormDetector
             return DocumentForm.WebPage;
         }
 
-        if (headings >= 2 || (headings >= 1 && listItems >= 2) || listItems >= 3)
+        // A page saved as .md is still a page when it reads like one; otherwise the name says Markdown, however little
+        // markup a short note has.
+        if (headings >= 2 || (headings >= 1 && listItems >= 2) || listItems >= 3
+            || (webMarkers == 0 && (fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || fileName.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase))))
         {
             return DocumentForm.Markdown;
         }
