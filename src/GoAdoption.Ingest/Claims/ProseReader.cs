@@ -281,6 +281,18 @@ internal static class ProseReader
     {
         var words = Lexicon.Default;
         var between = text.AsSpan(a.End, b.Start - a.End).Trim();
+
+        // "from 32 servers down to four": what the first figure counts sits between the two.
+        foreach (var (noun, _) in words.CountWords)
+        {
+            if (between.StartsWith(noun, ClaimLexicon.ComparisonFor(noun))
+                && (between.Length == noun.Length || !char.IsLetter(between[noun.Length])))
+            {
+                between = between[noun.Length..].TrimStart();
+                break;
+            }
+        }
+
         if (between.Length > 10)
         {
             return false;
@@ -352,16 +364,18 @@ internal static class ProseReader
             return a.Kind != QuantityKind.Plain;
         }
 
+        // A bare number beside a count takes the count's noun only when the noun says what is counted ("from 32 servers
+        // down to four"); beside an unclassed count (3 个团队) it may be anything.
         if (a.Kind == QuantityKind.Plain && !a.HasUnit)
         {
-            a = a with { Kind = b.Kind };
-            return b.Kind != QuantityKind.Count;
+            a = a with { Kind = b.Kind, Counts = b.Counts };
+            return b.Kind != QuantityKind.Count || b.Counts == CountClass.Instances;
         }
 
         if (b.Kind == QuantityKind.Plain && !b.HasUnit)
         {
-            b = b with { Kind = a.Kind };
-            return a.Kind != QuantityKind.Count;
+            b = b with { Kind = a.Kind, Counts = a.Counts };
+            return a.Kind != QuantityKind.Count || a.Counts == CountClass.Instances;
         }
 
         return false;

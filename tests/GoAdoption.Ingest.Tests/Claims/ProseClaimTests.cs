@@ -321,4 +321,14 @@ public sealed class ProseClaimTests
         Assert.Equal(Math.Round(2.4 * 1024 * 1024 * 1024), claim.Baseline);
         Assert.Equal(0, claim.Result!.Value % 1);
     }
+
+    [Theory]
+    [InlineData("After the rewrite in Go, Zentrix went from 32 servers down to four.", 32, 4)]
+    [InlineData("Moving to Go cut the fleet from 1,200 machines to 300.", 1200, 300)]
+    [InlineData("迁移到 Go 后，服务器从 32 台减少到 4 台。", 32, 4)]
+    public void FromToWithNumberWords_IsABeforeAfterOfInstances(string sentence, double before, double after)
+    {
+        var claim = One(ClaimMetric.Instances, sentence);
+        Assert.Equal((before, after), (claim.Baseline!.Value, claim.Result!.Value));
+    }
 }
