@@ -231,16 +231,19 @@ public static partial class CorpusBuilder
 
     private static (string[] Latin, string[] Cjk) GazetteerNames()
     {
-        using var stream = typeof(DocumentIngestor).Assembly.GetManifestResourceStream("GoAdoption.Ingest.gazetteer.json")
-            ?? throw new InvalidOperationException("The gazetteer resource is missing.");
-        using var json = JsonDocument.Parse(stream);
         var all = new List<string>();
-        foreach (var entry in json.RootElement.EnumerateArray())
+        foreach (var file in (string[])["companies.json", "projects.json"])
         {
-            all.Add(entry.GetProperty("name").GetString()!);
-            if (entry.TryGetProperty("aliases", out var aliases))
+            using var stream = typeof(DocumentIngestor).Assembly.GetManifestResourceStream("GoAdoption.Ingest." + file)
+                ?? throw new InvalidOperationException($"The gazetteer resource {file} is missing.");
+            using var json = JsonDocument.Parse(stream);
+            foreach (var entry in json.RootElement.EnumerateArray())
             {
-                all.AddRange(aliases.EnumerateArray().Select(a => a.GetString()!));
+                all.Add(entry.GetProperty("name").GetString()!);
+                if (entry.TryGetProperty("aliases", out var aliases))
+                {
+                    all.AddRange(aliases.EnumerateArray().Select(a => a.GetString()!));
+                }
             }
         }
 

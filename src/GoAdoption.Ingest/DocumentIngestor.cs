@@ -56,20 +56,7 @@ public sealed class DocumentIngestor
         var owner = reading.Subject is null ? default(Subject)
             : reading.Subject.Kind == EntityKind.Project ? new Subject(null, reading.Subject.Slug) : new Subject(reading.Subject.Slug, null);
 
-        // A figure stated about the one organization of a passage on Go is the document's word on how that organization uses it.
-        foreach (var claim in ClaimExtractor.Extract(ClaimPassages(passages, reading.Located), owner).Where(c => c.CompanySlug is not null))
-        {
-            var index = passages.Select((p, i) => (p, i)).FirstOrDefault(x => x.p.IsFactBearing && x.p.LineStart <= claim.At.LineStart
-                && claim.At.LineStart <= x.p.LineEnd).i;
-            var organizations = reading.Located[index].Where(l => l.Kind != EntityKind.Project).Select(l => l.Slug).Distinct().ToList();
-            var passage = passages[index];
-            if (organizations.Count == 1 && organizations[0] == claim.CompanySlug
-                && (Text.GoMentions.Word.IsMatch(passage.Text) || passage.HeadingPath.Any(h => Text.GoMentions.Word.IsMatch(h))))
-            {
-                reading.Book.Add(claim.CompanySlug!, Evidence.Of(EvidenceKind.ClaimOwner, Evidence.Threshold, claim.At.LineStart, claim.At.Quote));
-            }
-        }
-
+        AddClaimOwnerEvidence(passages, reading, owner);
         var names = NameReader.Decide(reading, _gazetteer, _curation);
         warnings.AddRange(names.Warnings);
         var kept = names.Located.SelectMany(l => l).Select(l => l.Slug).ToHashSet(StringComparer.Ordinal);
@@ -147,12 +134,53 @@ public sealed class DocumentIngestor
             names.Subject);
     }
 
+    /// <summary>
+    /// A figure stated about the one organization of a passage on Go is the document's word on how that organization uses
+    /// it. Only passages whose one organization still lacks the evidence to be kept are read for figures here.
+    /// </summary>
+    private void AddClaimOwnerEvidence(IReadOnlyList<Passage> passages, NameReading reading, Subject owner)
+    {
+        var candidates = new List<ClaimPassage>();
+        for (var i = 0; i < passages.Count; i++)
+        {
+            var passage = passages[i];
+            if (passage.Kind == PassageKind.Heading)
+            {
+                candidates.Add(new ClaimPassage(passage, []));
+                continue;
+            }
+
+            var organizations = reading.Located[i].Where(l => l.Kind != EntityKind.Project).Select(l => l.Slug).Distinct().ToList();
+            if (passage.IsFactBearing && organizations.Count == 1 && reading.Book.Confidence(organizations[0]) < Evidence.Threshold
+                && (Text.GoMentions.Word.IsMatch(passage.Text) || passage.HeadingPath.Any(h => Text.GoMentions.Word.IsMatch(h))))
+            {
+                candidates.Add(new ClaimPassage(passage, Subjects(reading.Located[i])));
+            }
+        }
+
+        if (candidates.All(c => c.Subjects.Count == 0))
+        {
+            return;
+        }
+
+        foreach (var claim in ClaimExtractor.Extract(candidates, owner))
+        {
+            var passage = candidates.FirstOrDefault(c => c.Subjects.Count > 0 && c.Passage.LineStart <= claim.At.LineStart
+                && claim.At.LineStart <= c.Passage.LineEnd);
+            if (passage is not null && claim.CompanySlug is { } company && passage.Subjects.Any(s => !s.IsProject && s.Slug == company))
+            {
+                reading.Book.Add(company, Evidence.Of(EvidenceKind.ClaimOwner, Evidence.Threshold, claim.At.LineStart, claim.At.Quote));
+            }
+        }
+    }
+
     // Code and diagrams are passed too, without names: they end a table.
     private List<ClaimPassage> ClaimPassages(IReadOnlyList<Passage> passages, IReadOnlyList<IReadOnlyList<Located>> located) =>
-        [.. passages.Select((passage, index) => new ClaimPassage(passage, passage.IsFactBearing
-            ? [.. located[index].Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length,
-                l.Kind == EntityKind.Product ? _gazetteer.FindBySlug(l.Slug)?.ParentSlug : null))]
-            : []))];
+        [.. passages.Select((passage, index) => new ClaimPassage(passage, passage.IsFactBearing ? Subjects(located[index]) : []))];
+
+    private List<SubjectCandidate> Subjects(IReadOnlyList<Located> located) =>
+        [.. located.Select(l => new SubjectCandidate(l.Slug, l.Kind == EntityKind.Project, l.Start, l.Length,
+            l.Kind == EntityKind.Product ? _gazetteer.FindBySlug(l.Slug)?.ParentSlug : null))];
 
     private ExtractedEntity ToEntity(string slug, HashSet<string> spellings, NameDecision names)
     {

@@ -16,6 +16,18 @@ public sealed class OrganizationReadingTests
     }
 
     [Theory]
+    [InlineData("author: Zentrix Engineering", "zentrix")]
+    [InlineData("publisher: Zentrix Tech Blog", "zentrix")]
+    [InlineData("author: Zentrixテックブログ", "zentrix")]
+    [InlineData("author: Uber", "uber")]
+    public void Subject_FromAnOrganizationalAuthor_ButNotFromAPerson(string author, string slug)
+    {
+        var doc = Seeds.Ingest($"---\ntitle: Notes on our stack\n{author}\n---\n\nWe moved billing to Go.\n");
+        Assert.Equal(slug, doc.Subject?.Slug);
+        Assert.Null(Seeds.Ingest("---\ntitle: Notes on our stack\nauthor: Jane Doe\n---\n\nWe moved billing to Go.\n").Subject);
+    }
+
+    [Theory]
     [InlineData("# How Zentrix uses Go\n\nThe billing team wrote its services in Go.\n")]
     [InlineData("# Zentrix Grows with Go\n\nThe billing team wrote its services in Go.\n")]
     [InlineData("# Zentrix의 Go 도입기\n\n결제 서비스를 Go로 작성했습니다.\n")]

@@ -10,7 +10,9 @@ internal readonly record struct AliasMatch<T>(int Start, int Length, string AsWr
 /// </summary>
 internal sealed class AliasMatcher<T>
 {
-    private readonly Dictionary<char, Candidate[]> _buckets;
+    // Candidates by their first two characters (lowercased), longest first; one-character aliases by their character.
+    private readonly Dictionary<int, Candidate[]> _buckets;
+    private readonly Dictionary<char, Candidate[]> _singles;
 
     // One bit per first character (lowercased): most positions of running text start no alias, and a bit test
     // turns them away before the dictionary is asked.
@@ -18,13 +20,19 @@ internal sealed class AliasMatcher<T>
 
     public AliasMatcher(IEnumerable<(string Alias, T Value, bool CaseSensitive)> aliases)
     {
-        _buckets = aliases
+        var candidates = aliases
             .Where(a => a.Alias.Length > 0)
             .Select(a => new Candidate(a.Alias, a.Value, a.CaseSensitive, IsAsciiAlnum(a.Alias[0]), IsAsciiAlnum(a.Alias[^1])))
-            .GroupBy(c => CaseTable.ToLower(c.Alias[0]))
+            .ToList();
+        _buckets = candidates.Where(c => c.Alias.Length > 1)
+            .GroupBy(c => Key(c.Alias[0], c.Alias[1]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Alias.Length).ToArray());
-        foreach (var key in _buckets.Keys)
+        _singles = candidates.Where(c => c.Alias.Length == 1)
+            .GroupBy(c => CaseTable.ToLower(c.Alias[0]))
+            .ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var c in candidates)
         {
+            var key = CaseTable.ToLower(c.Alias[0]);
             _starts[key >> 6] |= 1UL << (key & 63);
         }
     }
@@ -64,15 +72,27 @@ internal sealed class AliasMatcher<T>
         return false;
     }
 
+    private static int Key(char first, char second) => (CaseTable.ToLower(first) << 16) | CaseTable.ToLower(second);
+
     private Candidate? MatchAt(string text, int i)
     {
         var key = CaseTable.ToLower(text[i]);
-        if ((_starts[key >> 6] & (1UL << (key & 63))) == 0 || !_buckets.TryGetValue(key, out var candidates))
+        if ((_starts[key >> 6] & (1UL << (key & 63))) == 0)
         {
             return null;
         }
 
         var startsWord = IsWordStart(text, i);
+        if (i + 1 < text.Length && _buckets.TryGetValue(Key(text[i], text[i + 1]), out var candidates) && Match(text, i, startsWord, candidates) is { } longer)
+        {
+            return longer;
+        }
+
+        return _singles.TryGetValue(key, out var singles) ? Match(text, i, startsWord, singles) : null;
+    }
+
+    private static Candidate? Match(string text, int i, bool startsWord, Candidate[] candidates)
+    {
         foreach (var c in candidates)
         {
             var end = i + c.Alias.Length;

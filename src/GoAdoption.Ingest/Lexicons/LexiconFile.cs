@@ -337,6 +337,9 @@ internal sealed class OrganizationWords
     /// <summary>"they", "their", 他们, 同社: the organization named just before.</summary>
     public List<string>? OtherReferences { get; set; }
 
+    /// <summary>How an organization's own blog signs an author line: "Engineering", "Tech Blog", "技术团队", "テックブログ".</summary>
+    public List<string>? AuthorSignatures { get; set; }
+
     public List<string>? TeamWords { get; set; }
 
     public List<string>? RoleWords { get; set; }

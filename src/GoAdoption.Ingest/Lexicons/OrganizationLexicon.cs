@@ -31,6 +31,9 @@ internal sealed class OrganizationLexicon
 
     public required IReadOnlyList<string> OtherReferences { get; init; }
 
+    /// <summary>Longest first.</summary>
+    public required IReadOnlyList<string> AuthorSignatures { get; init; }
+
     public required IReadOnlyList<string> TeamWords { get; init; }
 
     public required IReadOnlyList<string> RoleWords { get; init; }
@@ -58,11 +61,11 @@ internal sealed class OrganizationLexicon
 
     public required Regex LocativeVerb { get; init; }
 
-    public required IReadOnlyList<Regex> SelfIntroductions { get; init; }
+    public required IReadOnlyList<NamePattern> SelfIntroductions { get; init; }
 
-    public required IReadOnlyList<Regex> TitlePatterns { get; init; }
+    public required IReadOnlyList<NamePattern> TitlePatterns { get; init; }
 
-    public required IReadOnlyList<Regex> Descriptions { get; init; }
+    public required IReadOnlyList<NamePattern> Descriptions { get; init; }
 
     /// <summary>Finds a self-reference ("we", 我们, 우리, 当社).</summary>
     public required Regex SelfReference { get; init; }
@@ -124,6 +127,7 @@ internal sealed class OrganizationLexicon
             AgentMarkers = all(o => o.AgentMarkers, "agentMarkers"),
             SelfReferences = all(o => o.SelfReferences, "selfReferences"),
             OtherReferences = all(o => o.OtherReferences, "otherReferences"),
+            AuthorSignatures = [.. all(o => o.AuthorSignatures, "authorSignatures").OrderByDescending(p => p.Length)],
             TeamWords = teams,
             RoleWords = roles,
             Negations = all(o => o.Negations, "negations"),
@@ -160,7 +164,26 @@ internal sealed class OrganizationLexicon
     /// Compiles "how {name} uses {go}": literal words match as the lexicon matches words (Latin ones ignoring case and on
     /// word boundaries), a space may be any run of spaces, and each {slot} is replaced by its pattern.
     /// </summary>
-    public static Regex Template(string pattern, IReadOnlyDictionary<string, string> slots)
+    public static NamePattern Template(string pattern, IReadOnlyDictionary<string, string> slots) =>
+        new(TemplateRegex(pattern, slots), LongestLiteral(pattern, slots));
+
+    // The text between slots is matched as written except that a space may be any run of spaces, or none: only a literal
+    // without spaces is sure to be in every match.
+    private static string LongestLiteral(string pattern, IReadOnlyDictionary<string, string> slots)
+    {
+        var literal = string.Empty;
+        foreach (var part in System.Text.RegularExpressions.Regex.Split(pattern, @"\{[a-z]+\}|\s+"))
+        {
+            if (part.Length > literal.Length && !slots.ContainsKey(part))
+            {
+                literal = part;
+            }
+        }
+
+        return literal;
+    }
+
+    private static Regex TemplateRegex(string pattern, IReadOnlyDictionary<string, string> slots)
     {
         var regex = new StringBuilder();
         var i = 0;

@@ -29,7 +29,9 @@ internal static class WordPattern
             pattern = "(?:" + pattern + "|" + extra + ")";
         }
 
-        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+        // An alternation of literal words cannot backtrack catastrophically (the extra patterns are fixed shapes): no
+        // timeout, whose clock is read on every match.
+        return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
     private static string Escape(string word)

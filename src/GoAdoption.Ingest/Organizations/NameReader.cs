@@ -41,6 +41,7 @@ internal static class NameReader
         NameGazetteer gazetteer)
     {
         var masked = passages.Select(p => Text.MarkupMask.Apply(p.Text)).ToList();
+        var candidates = new NameSpans.Candidates();
         var book = new NameBook(gazetteer);
 
         var (structural, knownInStructure) = StructuralDiscovery.Discover(passages, lines, gazetteer);
@@ -59,13 +60,13 @@ internal static class NameReader
 
         // First pass: find who the prose says uses Go, so a name nothing knew can be found wherever it recurs.
         var firstLocated = Locate(passages, masked, new EntityFinder(gazetteer, [.. book.Discovered]), gazetteer, book);
-        ProseNames.Read(passages, masked, firstLocated, book, subject: null, discover: true);
+        ProseNames.Read(passages, masked, firstLocated, book, subject: null, discover: true, candidates);
         var subject = SubjectFinder.Find(frontMatter, title, passages, masked, firstLocated, gazetteer, book);
 
         // Second pass: every name located, every statement's evidence filed under its entity, "we" read as the subject.
         var finder = new EntityFinder(gazetteer, [.. book.Discovered]);
         var located = Locate(passages, masked, finder, gazetteer, book);
-        ProseNames.Read(passages, masked, located, book, subject?.Slug, discover: false);
+        ProseNames.Read(passages, masked, located, book, subject?.Slug, discover: false, candidates);
         if (subject is not null)
         {
             book.Add(subject.Slug, Evidence.Of(EvidenceKind.Subject, 1, 0, string.Join("; ", subject.Reasons)));

@@ -26,6 +26,15 @@ internal static partial class NameSpans
         + WordPattern.Alternation(Words.Suffixes.Where(s => !s.Any(char.IsAsciiLetter))) + ")",
         RegexOptions.CultureInvariant | RegexOptions.Compiled));
 
+    private static readonly Lazy<HashSet<string>> MeasureWords = new(() =>
+    [
+        .. Lexicon.Default.Units.Select(u => u.Token),
+        .. Lexicon.Default.MetricWords.Select(m => m.Word),
+        .. Lexicon.Default.StatisticWords.Select(s => s.Word),
+    ]);
+
+    private static readonly Lazy<Regex> AffixWord = new(() => WordPattern.Any(Words.Suffixes.Concat(Words.Prefixes)));
+
     private static readonly Lazy<Regex> CjkSuffixed = new(() =>
     {
         var before = WordPattern.Alternation(Words.Prefixes);
@@ -39,10 +48,29 @@ internal static partial class NameSpans
     private const string LatinName = LatinToken + @"(?:(?:[ \t]|\r?\n)(?:(?:of|&|the|de|for)[ \t])?" + LatinToken + ")*";
 
     /// <summary>
+    /// What one document's sentences may name, whoever is known: the reading passes over a document share it, so the
+    /// shapes of names are read once per sentence.
+    /// </summary>
+    public sealed class Candidates
+    {
+        private readonly Dictionary<string, List<(NameSpan Span, bool IsPair)>> _bySentence = new(StringComparer.Ordinal);
+
+        internal List<(NameSpan Span, bool IsPair)> Of(string sentence)
+        {
+            if (!_bySentence.TryGetValue(sentence, out var candidates))
+            {
+                _bySentence[sentence] = candidates = Read(sentence);
+            }
+
+            return candidates;
+        }
+    }
+
+    /// <summary>
     /// The spans of a sentence that starts at <paramref name="offset"/> in its passage, in order and disjoint;
     /// <paramref name="located"/> are the entities already located in the passage, at passage offsets.
     /// </summary>
-    public static List<NameSpan> Find(string sentence, int offset, IReadOnlyList<Located> located)
+    public static List<NameSpan> Find(string sentence, int offset, IReadOnlyList<Located> located, Candidates? candidates = null)
     {
         var spans = new List<NameSpan>();
         foreach (var entity in located)
@@ -59,8 +87,15 @@ internal static partial class NameSpans
             Take(taken, span);
         }
 
-        void Add(NameSpan span)
+        var knownCount = spans.Count;
+        foreach (var (span, isPair) in candidates?.Of(sentence) ?? Read(sentence))
         {
+            // A pair beside a known name gives that name an alias; otherwise it is one new name with two spellings.
+            if (isPair && spans.Take(knownCount).Any(s => s.Start < span.End && span.Start < s.End))
+            {
+                continue;
+            }
+
             if (span.End > span.Start && !Overlaps(taken, span.Start, span.End))
             {
                 spans.Add(span);
@@ -68,17 +103,28 @@ internal static partial class NameSpans
             }
         }
 
-        foreach (var pair in CrossScriptPairs(sentence))
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return [.. spans.Select(s => IsAbbreviation(sentence, s.Start, s.End) && s.Alias is null ? s with { InBrackets = true } : s)];
+    }
+
+    /// <summary>Every span the sentence's own shape suggests, in the order they take precedence.</summary>
+    private static List<(NameSpan Span, bool IsPair)> Read(string sentence)
+    {
+        var candidates = new List<(NameSpan, bool)>();
+        void Add(NameSpan span) => candidates.Add((span, false));
+
+        // Pairs need a bracket and suffixed names a suffix: most sentences have neither, and one search turns them away
+        // before the regexes that try a name at every word.
+        if (sentence.AsSpan().IndexOfAny('(', '（') >= 0)
         {
-            // A pair beside a known name gives that name an alias; otherwise it is one new name with two spellings.
-            var known = spans.FirstOrDefault(s => s.Kind == SpanKind.Known && s.Start < pair.End && pair.Start < s.End);
-            if (known is null)
+            foreach (var pair in CrossScriptPairs(sentence))
             {
-                Add(pair);
+                candidates.Add((pair, true));
             }
         }
 
-        foreach (Match m in SuffixedLatin.Value.Matches(sentence))
+        var suffixed = AffixWord.Value.IsMatch(sentence);
+        foreach (Match m in suffixed ? SuffixedLatin.Value.Matches(sentence) : (IEnumerable<Match>)[])
         {
             var name = TrimLatin(sentence, m.Index, m.Groups["name"].Value, out var lead);
             if (IsLatinNameLike(name))
@@ -87,7 +133,7 @@ internal static partial class NameSpans
             }
         }
 
-        foreach (Match m in CjkSuffixed.Value.Matches(sentence))
+        foreach (Match m in suffixed ? CjkSuffixed.Value.Matches(sentence) : (IEnumerable<Match>)[])
         {
             var group = m.Groups["name"];
             var name = StripParticles(group.Value);
@@ -140,8 +186,7 @@ internal static partial class NameSpans
             Add(item);
         }
 
-        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return [.. spans.Select(s => IsAbbreviation(sentence, s.Start, s.End) && s.Alias is null ? s with { InBrackets = true } : s)];
+        return candidates;
     }
 
     /// <summary>Whether a name discovered from its shape can stand as an organization's name.</summary>
@@ -171,8 +216,7 @@ internal static partial class NameSpans
         }
 
         // "QPS", "P99", "MB": a metric or a unit is no name.
-        if (Lexicon.Default.Units.Any(u => u.Token == name) || Lexicon.Default.MetricWords.Any(m => m.Word == name)
-            || Lexicon.Default.StatisticWords.Any(m => m.Word == name))
+        if (MeasureWords.Value.Contains(name))
         {
             return false;
         }
@@ -258,7 +302,7 @@ internal static partial class NameSpans
     // name with a legal suffix keeps its words ("Cloud Native Computing Foundation").
     private static bool HasCommonWord(string name) =>
         name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).Any(w => Words.CommonWords.Contains(w))
-        && !Words.Suffixes.Any(s => name.EndsWith(" " + s, StringComparison.Ordinal));
+        && !Words.Suffixes.Any(s => name.Length > s.Length && name[^(s.Length + 1)] == ' ' && name.EndsWith(s, StringComparison.Ordinal));
 
     // "software-defined networking (SDN)", "风控引擎(Risk Engine v3.0)": a name in brackets glosses what precedes it (a
     // bracketed organization beside its other spelling is read as a pair before this).

@@ -17,7 +17,7 @@ internal static class ProseNames
     private const double SuffixConfidence = 0.5;
 
     public static void Read(IReadOnlyList<Passage> passages, IReadOnlyList<string> masked, IReadOnlyList<IReadOnlyList<Located>> located,
-        NameBook book, string? subject, bool discover)
+        NameBook book, string? subject, bool discover, NameSpans.Candidates candidates)
     {
         var lastInSection = new Dictionary<string, string>(StringComparer.Ordinal);
         string? tableHeader = null;
@@ -48,7 +48,7 @@ internal static class ProseNames
             foreach (var (start, end) in Sentences.Split(passage))
             {
                 var sentence = text[start..end];
-                var spans = NameSpans.Find(sentence, start, located[i]);
+                var spans = NameSpans.Find(sentence, start, located[i], candidates);
                 if (spans.Count == 0)
                 {
                     continue;

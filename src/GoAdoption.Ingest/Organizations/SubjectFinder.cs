@@ -37,6 +37,7 @@ internal static partial class SubjectFinder
 
     private static readonly string[] OrganizationKeys = ["company", "organization", "organisation", "org", "brand", "client", "customer"];
     private static readonly string[] SummaryKeys = ["summary", "description", "linkTitle", "subtitle"];
+    private static readonly string[] AuthorKeys = ["author", "authors", "publisher"];
 
     public static DocumentSubject? Find(FrontMatter frontMatter, string title, IReadOnlyList<Passage> passages, IReadOnlyList<string> masked,
         IReadOnlyList<IReadOnlyList<Located>> located, NameGazetteer gazetteer, NameBook book)
@@ -47,6 +48,14 @@ internal static partial class SubjectFinder
             if (frontMatter.Values.TryGetValue(key, out var value))
             {
                 board.Score(value, FrontMatterScore, $"front matter {key}: {value}", EntityKind.Company);
+            }
+        }
+
+        foreach (var key in AuthorKeys)
+        {
+            if (frontMatter.Values.TryGetValue(key, out var author) && AuthorOrganization(author, gazetteer) is { } organization)
+            {
+                board.Score(organization, FrontMatterScore, $"front matter {key}: {author}", EntityKind.Company);
             }
         }
 
@@ -74,7 +83,8 @@ internal static partial class SubjectFinder
                 ScorePatterns(board, words.SelfIntroductions, masked[i], BylineScore, "byline");
             }
 
-            foreach (var pattern in words.Descriptions)
+            // A description names an organization noun ("X 是一家…公司", "X, a fintech startup"): a passage without one has none.
+            foreach (var pattern in words.Noun.IsMatch(masked[i]) ? words.Descriptions : [])
             {
                 foreach (Match m in pattern.Matches(masked[i]))
                 {
@@ -105,7 +115,28 @@ internal static partial class SubjectFinder
         return ReadmeProject(passages, masked, gazetteer, book);
     }
 
-    private static void ScorePatterns(Board board, IReadOnlyList<Regex> patterns, string text, double score, string reason)
+    /// <summary>The organization an author line names: a known one, or one signing with its blog or team; a person names none.</summary>
+    private static string? AuthorOrganization(string author, NameGazetteer gazetteer)
+    {
+        var name = author.Trim();
+        if (gazetteer.FindExact(name) is { Kind: not EntityKind.Project })
+        {
+            return name;
+        }
+
+        // "author: Uber Engineering", "publisher: Zentrix Tech Blog": an organization's own blog signs as the organization.
+        foreach (var signature in Lexicon.Default.Organizations.AuthorSignatures)
+        {
+            if (name.EndsWith(signature, StringComparison.OrdinalIgnoreCase) && name.Length > signature.Length + 1)
+            {
+                return name[..^signature.Length].Trim();
+            }
+        }
+
+        return null;
+    }
+
+    private static void ScorePatterns(Board board, IReadOnlyList<NamePattern> patterns, string text, double score, string reason)
     {
         foreach (var pattern in patterns)
         {
