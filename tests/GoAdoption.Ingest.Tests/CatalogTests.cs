@@ -13,6 +13,19 @@ public class CatalogTests
         .ToList();
 
     [Fact]
+    public void Ingest_EachSeed_FindsEveryLabelledCompanyAndProject()
+    {
+        foreach (var (file, (companies, projects)) in SeedEntityLabels.All)
+        {
+            var entities = Seeds.Get(file).Entities;
+            var foundCompanies = entities.Where(e => e.Kind != EntityKind.Project).Select(e => e.Slug).ToHashSet();
+            var foundProjects = entities.Where(e => e.Kind == EntityKind.Project).Select(e => e.Slug).ToHashSet();
+            Assert.Empty(companies.Where(c => !foundCompanies.Contains(c)).Select(c => $"{file}: company {c}"));
+            Assert.Empty(projects.Where(p => !foundProjects.Contains(p)).Select(p => $"{file}: project {p}"));
+        }
+    }
+
+    [Fact]
     public void Ingest_AllSeeds_YieldAtLeast40CompaniesAnd25Projects()
     {
         Assert.True(Distinct(EntityKind.Company).Count >= 40, $"{Distinct(EntityKind.Company).Count} companies");
