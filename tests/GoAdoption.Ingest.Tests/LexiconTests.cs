@@ -85,4 +85,14 @@ public sealed class LexiconTests
 
         Assert.Contains(error.Problems, p => p == "en.json: domains.blockchain.keywords: \"Wallet\" is already a keyword of finance");
     }
+
+    [Fact]
+    public void A_template_opening_with_its_name_reads_each_name_from_where_the_phrase_before_it_ended()
+    {
+        // "{name} is a", the first English description.
+        var pattern = Lexicon.Default.Organizations.Descriptions.First(p => p.Literal == "is");
+        var matches = pattern.Matches("Zentrix is a fintech startup and Quorra is a logistics company.");
+        Assert.Equal(["Zentrix", "fintech startup and Quorra"], matches.Select(m => m.Name));
+        Assert.Equal(0, matches[0].Index);
+    }
 }

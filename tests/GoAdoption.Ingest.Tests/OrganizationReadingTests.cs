@@ -16,6 +16,15 @@ public sealed class OrganizationReadingTests
     }
 
     [Theory]
+    [InlineData("I am a software engineer at Zentrix, and this is our story.")]
+    [InlineData("I joined Zentrix Labs two years ago.")]
+    public void Subject_FromASelfIntroductionEndingWithTheName(string byline)
+    {
+        var doc = Seeds.Ingest($"# Notes on our stack\n\n{byline}\n\nWe moved billing to Go last year.\n");
+        Assert.StartsWith("zentrix", doc.Subject?.Slug, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("author: Zentrix Engineering", "zentrix")]
     [InlineData("publisher: Zentrix Tech Blog", "zentrix")]
     [InlineData("author: Zentrixテックブログ", "zentrix")]

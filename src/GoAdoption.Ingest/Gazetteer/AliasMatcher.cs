@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace GoAdoption.Ingest.Gazetteer;
 
 /// <summary>One occurrence found by an <see cref="AliasMatcher{T}"/>.</summary>
@@ -18,6 +20,14 @@ internal sealed class AliasMatcher<T>
     // turns them away before the dictionary is asked.
     private readonly ulong[] _starts = new ulong[(char.MaxValue + 1) / 64];
 
+    // With many aliases nearly every letter starts one, and the bit test turns little away: a vectorized multi-string
+    // search over the whole set jumps straight to the next place any alias is written, ignoring case (a superset of
+    // the case-sensitive ones), where the boundaries and the case are then checked.
+    private readonly SearchValues<string>? _anyAlias;
+
+    // Building the search costs more than it saves on a handful of names (a document's own discoveries).
+    private const int SearchThreshold = 64;
+
     public AliasMatcher(IEnumerable<(string Alias, T Value, bool CaseSensitive)> aliases)
     {
         var candidates = aliases
@@ -34,6 +44,12 @@ internal sealed class AliasMatcher<T>
         {
             var key = CaseTable.ToLower(c.Alias[0]);
             _starts[key >> 6] |= 1UL << (key & 63);
+        }
+
+        if (candidates.Count >= SearchThreshold)
+        {
+            _anyAlias = SearchValues.Create([.. candidates.Select(c => c.Alias).Distinct(StringComparer.OrdinalIgnoreCase)],
+                StringComparison.OrdinalIgnoreCase);
         }
     }
 
@@ -57,6 +73,17 @@ internal sealed class AliasMatcher<T>
     {
         for (var i = position; i < text.Length; i++)
         {
+            if (_anyAlias is not null)
+            {
+                var next = text.AsSpan(i).IndexOfAny(_anyAlias);
+                if (next < 0)
+                {
+                    break;
+                }
+
+                i += next;
+            }
+
             if (MatchAt(text, i) is { } c)
             {
                 start = i;

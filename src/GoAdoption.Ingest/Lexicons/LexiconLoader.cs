@@ -364,10 +364,11 @@ internal static class LexiconLoader
         return table;
     }
 
-    // Heading words are stems ("compan" for company and companies): matched anywhere, case-insensitively.
+    // Heading words are stems ("compan" for company and companies): matched anywhere, case-insensitively. An alternation
+    // of literal stems cannot backtrack catastrophically: no timeout, whose clock is read on every match.
     private static Regex WordPrefixPattern(IEnumerable<string> stems) =>
         new("(?i:" + string.Join('|', stems.OrderByDescending(s => s.Length).Select(s => Regex.Escape(s).Replace(@"\ ", @"\s*", StringComparison.Ordinal))) + ")",
-            RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(1));
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Words keyed by a slug, flattened in the order of <paramref name="order"/> (or as read when null).</summary>
     private static List<(string Word, T Value)> Keyed<T>(

@@ -115,6 +115,10 @@ internal sealed class OrganizationLexicon
             ["team"] = WordPattern.Alternation(teams),
             ["gap"] = @"[^。.!?！？\n]{0,24}?",
         };
+
+        // A name that ends the template has nothing after it to stop at: it is the capitalized words written there
+        // ("engineer at Zentrix Labs, where…"), else what the general slot takes.
+        slots[TrailingNameSlot] = @"(?<name>" + TrailingLatinName + "|" + slots["name"][8..^1] + ")";
         return new OrganizationLexicon
         {
             Suffixes = all(o => o.Suffixes, "suffixes"),
@@ -164,8 +168,36 @@ internal sealed class OrganizationLexicon
     /// Compiles "how {name} uses {go}": literal words match as the lexicon matches words (Latin ones ignoring case and on
     /// word boundaries), a space may be any run of spaces, and each {slot} is replaced by its pattern.
     /// </summary>
-    public static NamePattern Template(string pattern, IReadOnlyDictionary<string, string> slots) =>
-        new(TemplateRegex(pattern, slots), LongestLiteral(pattern, slots));
+    public static NamePattern Template(string pattern, IReadOnlyDictionary<string, string> slots)
+    {
+        const string Name = "{name}";
+        var literal = LongestLiteral(pattern, slots);
+        if (pattern.EndsWith(Name, StringComparison.Ordinal) && slots.ContainsKey(TrailingNameSlot))
+        {
+            return new NamePattern(TemplateRegex(pattern[..^Name.Length] + "{" + TrailingNameSlot + "}", slots), literal, nameFirst: false, pattern);
+        }
+
+        // "{name} is a", "{name}'s {team}": a regex that opens with the name tries one at every position of the text.
+        // Matched from what follows the name, which the engine finds by searching for it, with the name read back
+        // behind it, the same matches cost a search (see NamePattern). A lazy gap after the name would read back
+        // differently, so such templates keep their form.
+        var rest = pattern[Name.Length..];
+        if (pattern.StartsWith(Name, StringComparison.Ordinal) && !rest.Contains('{' + "name}", StringComparison.Ordinal)
+            && !rest.Contains("{gap}", StringComparison.Ordinal) && rest.TrimStart().Length > 0)
+        {
+            var after = TemplateRegex(rest.TrimStart(), slots).ToString();
+            var name = slots["name"].Replace("{0,58}?", "{0,58}", StringComparison.Ordinal);
+            var space = rest.StartsWith(' ') ? @"\s*" : string.Empty;
+            return new NamePattern(new Regex($"(?:{after})(?<={name}{space}(?:{after}))", Options, TimeSpan.FromSeconds(1)), literal, nameFirst: true, pattern);
+        }
+
+        return new NamePattern(TemplateRegex(pattern, slots), literal, nameFirst: false, pattern);
+    }
+
+    private const string TrailingNameSlot = "trailing-name";
+
+    private const string LatinWord = @"[A-Z0-9][A-Za-z0-9]*(?:[.\-&'’+][A-Za-z0-9]+)*";
+    private const string TrailingLatinName = LatinWord + @"(?:[ \t]+(?:(?:of|&|the|de|for)[ \t]+)?" + LatinWord + ")*";
 
     // The text between slots is matched as written except that a space may be any run of spaces, or none: only a literal
     // without spaces is sure to be in every match.

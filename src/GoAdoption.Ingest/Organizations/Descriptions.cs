@@ -19,9 +19,9 @@ internal static class Descriptions
         var text = sentence[start..];
         foreach (var pattern in words.Descriptions)
         {
-            if (pattern.Match(text) is { Success: true, Index: 0 } m && m.Groups["name"].Length == end - start)
+            if (pattern.Match(text) is { Index: 0 } m && m.Name.Length == end - start)
             {
-                var rest = Cut(text[m.Length..]);
+                var rest = Cut(text[m.End..]);
                 if (DescribesOrganization(rest, words))
                 {
                     return rest.Trim();

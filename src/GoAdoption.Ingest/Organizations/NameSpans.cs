@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Extraction;
 using GoAdoption.Ingest.Gazetteer;
@@ -70,7 +71,13 @@ internal static partial class NameSpans
     /// The spans of a sentence that starts at <paramref name="offset"/> in its passage, in order and disjoint;
     /// <paramref name="located"/> are the entities already located in the passage, at passage offsets.
     /// </summary>
-    public static List<NameSpan> Find(string sentence, int offset, IReadOnlyList<Located> located, Candidates? candidates = null)
+    /// <remarks>
+    /// With <paramref name="suffixedOnly"/>, only names with a legal suffix are read besides the known ones: a sentence
+    /// that cannot say who uses Go (see <see cref="ProseNames"/>) still introduces "Zentrix GmbH", and its other
+    /// shapes would go unused.
+    /// </remarks>
+    public static List<NameSpan> Find(string sentence, int offset, IReadOnlyList<Located> located, Candidates? candidates = null,
+        bool suffixedOnly = false)
     {
         var spans = new List<NameSpan>();
         foreach (var entity in located)
@@ -88,7 +95,7 @@ internal static partial class NameSpans
         }
 
         var knownCount = spans.Count;
-        foreach (var (span, isPair) in candidates?.Of(sentence) ?? Read(sentence))
+        foreach (var (span, isPair) in suffixedOnly ? Suffixed(sentence) : candidates?.Of(sentence) ?? Read(sentence))
         {
             // A pair beside a known name gives that name an alias; otherwise it is one new name with two spellings.
             if (isPair && spans.Take(knownCount).Any(s => s.Start < span.End && span.Start < s.End))
@@ -123,25 +130,7 @@ internal static partial class NameSpans
             }
         }
 
-        var suffixed = AffixWord.Value.IsMatch(sentence);
-        foreach (Match m in suffixed ? SuffixedLatin.Value.Matches(sentence) : (IEnumerable<Match>)[])
-        {
-            var name = TrimLatin(sentence, m.Index, m.Groups["name"].Value, out var lead);
-            if (IsLatinNameLike(name))
-            {
-                Add(new NameSpan(m.Index + lead, m.Index + m.Length, name, SpanKind.Unknown, null, null, Suffixed: true));
-            }
-        }
-
-        foreach (Match m in suffixed ? CjkSuffixed.Value.Matches(sentence) : (IEnumerable<Match>)[])
-        {
-            var group = m.Groups["name"];
-            var name = StripParticles(group.Value);
-            if (name.Length is > 0 and <= MaxCjkName)
-            {
-                Add(new NameSpan(m.Index, m.Index + m.Length, m.Value.Trim(), SpanKind.Unknown, null, null, Suffixed: true));
-            }
-        }
+        candidates.AddRange(Suffixed(sentence));
 
         // A technology inside a longer name is part of the name ("American Express" is not Express.js); a name that is a
         // technology is the technology ("Google Kubernetes Engine").
@@ -187,6 +176,36 @@ internal static partial class NameSpans
         }
 
         return candidates;
+    }
+
+    /// <summary>The names with a legal suffix or prefix ("Zentrix GmbH", "株式会社メルカリ").</summary>
+    private static List<(NameSpan Span, bool IsPair)> Suffixed(string sentence)
+    {
+        var found = new List<(NameSpan, bool)>();
+        if (!AffixWord.Value.IsMatch(sentence))
+        {
+            return found;
+        }
+
+        foreach (Match m in SuffixedLatin.Value.Matches(sentence))
+        {
+            var name = TrimLatin(sentence, m.Index, m.Groups["name"].Value, out var lead);
+            if (IsLatinNameLike(name))
+            {
+                found.Add((new NameSpan(m.Index + lead, m.Index + m.Length, name, SpanKind.Unknown, null, null, Suffixed: true), false));
+            }
+        }
+
+        foreach (Match m in CjkSuffixed.Value.Matches(sentence))
+        {
+            var name = StripParticles(m.Groups["name"].Value);
+            if (name.Length is > 0 and <= MaxCjkName)
+            {
+                found.Add((new NameSpan(m.Index, m.Index + m.Length, m.Value.Trim(), SpanKind.Unknown, null, null, Suffixed: true), false));
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Whether a name discovered from its shape can stand as an organization's name.</summary>
@@ -327,6 +346,13 @@ internal static partial class NameSpans
     // sentence any common word ("Today Uber…"); "The Economist" keeps its article, "New York Times" its adjective.
     private static string TrimLatin(string sentence, int index, string raw, out int lead)
     {
+        // Most names are one word: nothing to skip or drop, only the possessive and trailing marks.
+        if (raw.AsSpan().IndexOfAny(WordBreaks) < 0)
+        {
+            lead = 0;
+            return WithoutPossessive(raw.TrimEnd('.', ',', '\'', '’'));
+        }
+
         var words = raw.ReplaceLineEndings(" ").Split(' ', StringSplitOptions.None);
         var skip = 0;
         lead = 0;
@@ -344,14 +370,14 @@ internal static partial class NameSpans
             kept.RemoveAt(kept.Count - 1);
         }
 
-        var rest = string.Join(' ', kept).ReplaceLineEndings(" ").TrimEnd('.', ',', '\'', '’');
-        if (rest.EndsWith("’s", StringComparison.Ordinal) || rest.EndsWith("'s", StringComparison.Ordinal))
-        {
-            rest = rest[..^2];
-        }
-
-        return rest;
+        return WithoutPossessive(string.Join(' ', kept).ReplaceLineEndings(" ").TrimEnd('.', ',', '\'', '’'));
     }
+
+    private static string WithoutPossessive(string name) =>
+        name.EndsWith("’s", StringComparison.Ordinal) || name.EndsWith("'s", StringComparison.Ordinal) ? name[..^2] : name;
+
+    // A space or any line ending ReplaceLineEndings knows.
+    private static readonly SearchValues<char> WordBreaks = SearchValues.Create(" \r\n\f\u0085\u2028\u2029");
 
     /// <summary>Strips the particles a CJK name carries ("드롭박스나" → 드롭박스, "メルカリでは" → メルカリ) and footnote marks ("[16]").</summary>
     public static string StripParticles(string text)
@@ -445,11 +471,12 @@ internal static partial class NameSpans
         // An item runs to the next separator, or to a closer ("컴투스 등등 Go언어를 사용한다" → 컴투스).
         var bounds = new List<(int Start, int End)>();
         var from = 0;
-        foreach (var end in separators.Select(m => m.Index).Append(sentence.Length))
+        for (var k = 0; k <= separators.Count; k++)
         {
+            var end = k < separators.Count ? separators[k].Index : sentence.Length;
             var closer = Words.ListCloser.Match(sentence, from, end - from);
             bounds.Add((from, closer.Success ? closer.Index : end));
-            from = end < sentence.Length ? separators.First(m => m.Index == end) is var m ? m.Index + m.Length : end : end;
+            from = k < separators.Count ? end + separators[k].Length : end;
         }
 
         var run = new List<(int Start, int End)>();

@@ -48,14 +48,19 @@ internal static class ProseNames
             foreach (var (start, end) in Sentences.Split(passage))
             {
                 var sentence = text[start..end];
-                var spans = NameSpans.Find(sentence, start, located[i], candidates);
+
+                // Only a sentence that names Go, sits where Go is the topic, or names a project can say who uses Go
+                // (see AdoptionReader); the others give their known names and suffixed ones, and nothing more is read.
+                var saysWhoUsesGo = goInContext || GoMentions.Word.IsMatch(sentence)
+                                    || located[i].Any(l => l.Kind == EntityKind.Project && l.Start >= start && l.End <= end);
+                var spans = NameSpans.Find(sentence, start, located[i], candidates, suffixedOnly: !saysWhoUsesGo);
                 if (spans.Count == 0)
                 {
                     continue;
                 }
 
                 var line = Sentences.LineOf(passage, start);
-                foreach (var (span, evidence) in AdoptionReader.Read(sentence, spans, line, goInContext, book.Gazetteer))
+                foreach (var (span, evidence) in saysWhoUsesGo ? AdoptionReader.Read(sentence, spans, line, goInContext, book.Gazetteer) : [])
                 {
                     var slug = span.Kind switch
                     {

@@ -83,19 +83,7 @@ internal static partial class SubjectFinder
                 ScorePatterns(board, words.SelfIntroductions, masked[i], BylineScore, "byline");
             }
 
-            // A description names an organization noun ("X 是一家…公司", "X, a fintech startup"): a passage without one has none.
-            foreach (var pattern in words.Noun.IsMatch(masked[i]) ? words.Descriptions : [])
-            {
-                foreach (Match m in pattern.Matches(masked[i]))
-                {
-                    var rest = masked[i][(m.Index + m.Length)..Math.Min(masked[i].Length, m.Index + m.Length + 40)];
-                    if (Descriptions.DescribesOrganization(rest, words))
-                    {
-                        board.Score(m.Groups["name"].Value, DescriptionScore, "described as an organization", EntityKind.Company,
-                            description: SentenceAt(masked[i], m.Index));
-                    }
-                }
-            }
+            ScoreDescriptions(board, masked[i], words);
         }
 
         foreach (var (slug, count) in Recurrence(located))
@@ -113,6 +101,37 @@ internal static partial class SubjectFinder
         }
 
         return ReadmeProject(passages, masked, gazetteer, book);
+    }
+
+    // A description names an organization noun ("X 是一家…公司", "X, a fintech startup"): only a sentence with one is read,
+    // and the patterns, which try a name at every position, run over that sentence alone.
+    private static void ScoreDescriptions(Board board, string text, OrganizationLexicon words)
+    {
+        if (!words.Noun.IsMatch(text))
+        {
+            return;
+        }
+
+        foreach (var (start, end) in SentenceSplitter.Split(text))
+        {
+            var sentence = text[start..end];
+            if (!words.Noun.IsMatch(sentence))
+            {
+                continue;
+            }
+
+            foreach (var pattern in words.Descriptions)
+            {
+                foreach (var m in pattern.Matches(sentence))
+                {
+                    var rest = sentence[m.End..Math.Min(sentence.Length, m.End + 40)];
+                    if (Descriptions.DescribesOrganization(rest, words))
+                    {
+                        board.Score(m.Name, DescriptionScore, "described as an organization", EntityKind.Company, description: sentence);
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>The organization an author line names: a known one, or one signing with its blog or team; a person names none.</summary>
@@ -138,11 +157,19 @@ internal static partial class SubjectFinder
 
     private static void ScorePatterns(Board board, IReadOnlyList<NamePattern> patterns, string text, double score, string reason)
     {
+        // Role and team words are looked for once, not by every template that needs one.
+        var words = Lexicon.Default.Organizations;
+        bool? hasRole = null, hasTeam = null;
         foreach (var pattern in patterns)
         {
-            if (pattern.Match(text) is { Success: true } m)
+            if ((pattern.NeedsRole && !(hasRole ??= words.RoleWord.IsMatch(text))) || (pattern.NeedsTeam && !(hasTeam ??= words.TeamWord.IsMatch(text))))
             {
-                board.Score(m.Groups["name"].Value, score, $"{reason}: {text.Trim()}", EntityKind.Company);
+                continue;
+            }
+
+            if (pattern.Match(text) is { } m)
+            {
+                board.Score(m.Name, score, $"{reason}: {text.Trim()}", EntityKind.Company);
                 return;
             }
         }
@@ -190,19 +217,6 @@ internal static partial class SubjectFinder
             Aliases = bare == name ? [] : [bare],
         });
         return new DocumentSubject(slug, name, EntityKind.Project, MinScore, ["title of a README"]);
-    }
-
-    private static string SentenceAt(string text, int index)
-    {
-        foreach (var (s, e) in SentenceSplitter.Split(text))
-        {
-            if (index >= s && index < e)
-            {
-                return text[s..e];
-            }
-        }
-
-        return text;
     }
 
     [GeneratedRegex(@"\s*[(（][^)）]*[)）]\s*$")]

@@ -137,9 +137,9 @@ internal static class TemplateNames
         {
             foreach (var pattern in Lexicon.Default.Organizations.SelfIntroductions)
             {
-                if (pattern.Match(title) is { Success: true } m && NameSpans.IsLatinNameLike(m.Groups["name"].Value.Trim()))
+                if (pattern.Match(title) is { } m && NameSpans.IsLatinNameLike(m.Name.Trim()))
                 {
-                    organization = m.Groups["name"].Value.Trim();
+                    organization = m.Name.Trim();
                     break;
                 }
             }
