@@ -16,6 +16,20 @@ public sealed class OrganizationReadingTests
     }
 
     [Theory]
+    [InlineData("Companies such as Zentrix, Quorra and Veltrin use Go for their backends.")]
+    [InlineData("Companies such as Zentrix, Quorra, and Veltrin use Go for their backends.")]
+    [InlineData("Companies like Zentrix, Quorra and Veltrin use Go for their backends.")]
+    [InlineData("比如 Zentrix、Quorra 和 Veltrin 等公司都在使用 Go。")]
+    public void AListOfUsersAfterAnIntroducer_GivesEveryName_WhateverTheSeparators(string sentence)
+    {
+        var doc = Seeds.Ingest($"# Who uses Go\n\n{sentence}\n");
+        foreach (var name in (string[])["zentrix", "quorra", "veltrin"])
+        {
+            Assert.Contains(doc.Entities, e => e.Slug == name && e.Kind == EntityKind.Company);
+        }
+    }
+
+    [Theory]
     [InlineData("I am a software engineer at Zentrix, and this is our story.")]
     [InlineData("I joined Zentrix Labs two years ago.")]
     public void Subject_FromASelfIntroductionEndingWithTheName(string byline)

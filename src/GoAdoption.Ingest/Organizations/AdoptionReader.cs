@@ -116,7 +116,8 @@ internal static partial class AdoptionReader
         NameGazetteer gazetteer)
     {
         var anchors = new List<(int, AnchorKind)>();
-        foreach (Match usage in GoMentions.Usage.Matches(sentence))
+        // Every usage phrase names Go (see GoMentions).
+        foreach (Match usage in goWords.Count > 0 ? GoMentions.Usage.Matches(sentence) : (IEnumerable<Match>)[])
         {
             anchors.Add((usage.Index, AnchorKind.Go));
         }
@@ -333,7 +334,16 @@ internal static partial class AdoptionReader
 
     // "similar to SAE", "Sublime Text 的开源替代": a name given as a point of comparison is not the one using Go.
     private static bool IsComparedTo(string sentence, NameSpan span, Patterns patterns) =>
-        patterns.ComparedBefore.IsMatch(sentence.AsSpan(0, span.Start)) || patterns.ComparedAfter.IsMatch(sentence.AsSpan(span.End));
+        (patterns.ComparedBefore.IsMatch(sentence.AsSpan(0, span.Start)) && !IsExampleOfOrganizations(sentence, span, patterns))
+        || patterns.ComparedAfter.IsMatch(sentence.AsSpan(span.End));
+
+    // "a tool like Docker" compares; "companies such as Zentrix", "比如 Zentrix、Quorra 等公司" give examples of the
+    // organizations named before the introducer or after the list's closer.
+    private static bool IsExampleOfOrganizations(string sentence, NameSpan span, Patterns patterns) =>
+        patterns.IntroducerBefore.Match(sentence, 0, span.Start) is { Success: true } introducer
+        && (patterns.NounBefore.IsMatch(sentence.AsSpan(0, introducer.Index))
+            || (Lexicon.Default.Organizations.ListCloser.Match(sentence, span.End) is { Success: true } closer
+                && patterns.NounAfter.IsMatch(sentence.AsSpan(closer.Index + closer.Length))));
 
     private static bool IsAcronym(string name) => name.Length <= 4 && name.All(c => char.IsAsciiLetterUpper(c) || char.IsAsciiDigit(c));
 
@@ -604,12 +614,21 @@ internal static partial class AdoptionReader
 
         public Regex AgentMarker { get; } = WordPattern.Any(words.Organizations.AgentMarkers);
 
-        public Regex Preposition { get; } = new("(?:" + WordPattern.Alternation(words.UsagePrepositions) + @")$", Options);
+        // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
+        public Regex IntroducerBefore { get; } = new("(?:" + WordPattern.Alternation(words.Organizations.ListIntroducers) + @")\s*$", Options | RegexOptions.RightToLeft);
+
+        public Regex NounAfter { get; } = new(@"^\s*(?:" + WordPattern.Alternation(words.Organizations.Nouns) + ")", Options);
+
+        public Regex NounBefore { get; } = new("(?:" + WordPattern.Alternation(words.Organizations.Nouns) + @")\s*$", Options | RegexOptions.RightToLeft);
+
+        // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
+        public Regex Preposition { get; } = new("(?:" + WordPattern.Alternation(words.UsagePrepositions) + @")$", Options | RegexOptions.RightToLeft);
 
         public Regex ImplementationVerb { get; } = WordPattern.Any(words.ImplementationVerbs);
 
         // "腾讯(TARS 框架 Go 版)、字节跳动": what a list says of an item in brackets does not end the list.
-        public Regex ComparedBefore { get; } = new("(?:" + WordPattern.Alternation(words.ComparisonBefore) + @")\s*$", Options);
+        // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
+        public Regex ComparedBefore { get; } = new("(?:" + WordPattern.Alternation(words.ComparisonBefore) + @")\s*$", Options | RegexOptions.RightToLeft);
 
         public Regex ComparedAfter { get; } = new(@"^\s*(?:" + WordPattern.Alternation(words.ComparisonAfter) + ")", Options);
 

@@ -462,7 +462,7 @@ internal static partial class NameSpans
     /// </summary>
     private static IEnumerable<NameSpan> ListItems(string sentence)
     {
-        var separators = ListSeparator().Matches(sentence).Cast<Match>().ToList();
+        var separators = ListSeparators(sentence);
         if (separators.Count < 1)
         {
             yield break;
@@ -471,18 +471,22 @@ internal static partial class NameSpans
         // An item runs to the next separator, or to a closer ("컴투스 등등 Go언어를 사용한다" → 컴투스).
         var bounds = new List<(int Start, int End)>();
         var from = 0;
+        var hasCloser = Words.ListCloser.IsMatch(sentence);
         for (var k = 0; k <= separators.Count; k++)
         {
             var end = k < separators.Count ? separators[k].Index : sentence.Length;
-            var closer = Words.ListCloser.Match(sentence, from, end - from);
+            var closer = hasCloser ? Words.ListCloser.Match(sentence, from, end - from) : Match.Empty;
             bounds.Add((from, closer.Success ? closer.Index : end));
             from = k < separators.Count ? end + separators[k].Length : end;
         }
 
         var run = new List<(int Start, int End)>();
+        var hasIntroducer = Words.ListIntroducer.IsMatch(sentence);
         foreach (var (s, e) in bounds.Append((-1, -1)))
         {
-            var isShort = s >= 0 && e - s <= MaxListItem && e > s;
+            // "Companies such as Zentrix": the first item is what follows the introducer, however long the words before it.
+            var itemStart = s >= 0 && hasIntroducer ? AfterIntroducer(sentence, s, e) : s;
+            var isShort = s >= 0 && e - itemStart <= MaxListItem && e > itemStart;
             if (isShort && (run.Count == 0 || IsAdjacent(run[^1].End, s)))
             {
                 run.Add((s, e));
@@ -520,6 +524,25 @@ internal static partial class NameSpans
     }
 
     private static bool IsAdjacent(int end, int start) => start - end <= 6;
+
+    private static int AfterIntroducer(string sentence, int start, int end)
+    {
+        var last = start;
+        for (var m = Words.ListIntroducer.Match(sentence, start, end - start); m.Success; m = m.NextMatch())
+        {
+            if (m.Index + m.Length < end)
+            {
+                last = m.Index + m.Length;
+            }
+        }
+
+        while (last < end && char.IsWhiteSpace(sentence[last]))
+        {
+            last++;
+        }
+
+        return last;
+    }
 
     // An introducer opens the list ("…例如 BBC、Uber", "구글을 비롯해 A"), or a closer follows it ("… 컴투스 등등").
     private static bool IsMarkedList(string sentence, int start, int end)
@@ -590,15 +613,53 @@ internal static partial class NameSpans
         }
     }
 
-    private static Regex ListSeparator() => Separator.Value;
+    // A Latin separator is a word of its own with spaces around it ("and"), a Hangul one ends the word it is glued to
+    // and has a space after it ("드롭박스나 "), any other ("、", "和") may have spaces after it; each separator spans its
+    // spaces. The regex finds only the words: a leading run of spaces before an alternation of words would make the
+    // engine try every space.
+    private static List<(int Index, int Length)> ListSeparators(string sentence)
+    {
+        var found = new List<(int Index, int Length)>();
+        var previousEnd = 0;
+        foreach (Match m in Separator.Value.Matches(sentence))
+        {
+            var (start, end) = (m.Index, m.Index + m.Length);
+            if (m.Groups["latin"].Success)
+            {
+                while (start > previousEnd && char.IsWhiteSpace(sentence[start - 1]))
+                {
+                    start--;
+                }
 
-    // A Latin separator is a word of its own ("and"); a Hangul one ends the word it is glued to ("드롭박스나 ").
-    private static readonly Lazy<Regex> Separator = new(() => new Regex(
-        string.Join('|', Words.ListSeparators.OrderByDescending(s => s.Length).Select(s =>
-            char.IsAsciiLetter(s[0]) ? @"\s+" + Regex.Escape(s) + @"\s+"
-            : s[0] is >= '\uAC00' and <= '\uD7A3' ? @"(?<=[\uAC00-\uD7A3])" + Regex.Escape(s) + @"\s+"
-            : Regex.Escape(s) + @"\s*")),
-        RegexOptions.CultureInvariant | RegexOptions.Compiled));
+                // The spaces before it were taken by the separator before ("A, and B"): not a separator of its own.
+                if (start == m.Index)
+                {
+                    continue;
+                }
+            }
+
+            while (end < sentence.Length && char.IsWhiteSpace(sentence[end]))
+            {
+                end++;
+            }
+
+            found.Add((start, end - start));
+            previousEnd = end;
+        }
+
+        return found;
+    }
+
+    private static readonly Lazy<Regex> Separator = new(() =>
+    {
+        static string Words(IEnumerable<string> words) => "(?:" + string.Join('|', words.OrderByDescending(w => w.Length).Select(Regex.Escape)) + ")";
+        var all = NameSpans.Words.ListSeparators;
+        var latin = all.Where(s => char.IsAsciiLetter(s[0])).ToList();
+        var hangul = all.Where(s => s[0] is >= '\uAC00' and <= '\uD7A3').ToList();
+        var other = all.Except(latin).Except(hangul).ToList();
+        return new Regex($@"(?<=\s)(?<latin>{Words(latin)})(?=\s)|(?<=[\uAC00-\uD7A3]){Words(hangul)}(?=\s)|{Words(other)}",
+            RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    });
 
     [GeneratedRegex(@"(?<![A-Za-z0-9])" + LatinName + @"(?![A-Za-z0-9])")]
     private static partial Regex LatinNames();

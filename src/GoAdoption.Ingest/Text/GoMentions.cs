@@ -39,13 +39,19 @@ internal static class GoMentions
     /// <summary>Whether a sentence says Go is put to use: a usage phrase, or a migration verb with Go ("rewrote … in Go").</summary>
     public static bool IsPutToUse(string sentence)
     {
+        // Every usage phrase names Go: a sentence without the name is turned away before the phrases are tried.
+        var go = Word.Match(sentence);
+        if (!go.Success)
+        {
+            return false;
+        }
+
         if (Usage.IsMatch(sentence))
         {
             return true;
         }
 
-        var go = Word.Match(sentence);
-        return go.Success && (MigrationVerbPattern.Value.Match(sentence) is { Success: true, Index: var at } && at < go.Index && go.Index - at <= 64
+        return (MigrationVerbPattern.Value.Match(sentence) is { Success: true, Index: var at } && at < go.Index && go.Index - at <= 64
             || ImplementationVerbPattern.Value.Match(sentence) is { Success: true, Index: var built } && built < go.Index && go.Index - built <= 64);
     }
 }

@@ -32,8 +32,15 @@ internal static class SystemNames
     /// <summary>The last bracketed English system name that starts before <paramref name="end"/> (地理围栏服务(Geo-fence Service)).</summary>
     public static string? Bracketed(string text, int end)
     {
+        // The pattern tries a name at every position: a text without a bracket is turned away by one search.
+        var length = Math.Min(text.Length, end);
+        if (text.AsSpan(0, length).IndexOfAny('(', '（') < 0)
+        {
+            return null;
+        }
+
         string? found = null;
-        for (var m = Compiled.Value.Bracketed.Match(text, 0, Math.Min(text.Length, end)); m.Success; m = m.NextMatch())
+        for (var m = Compiled.Value.Bracketed.Match(text, 0, length); m.Success; m = m.NextMatch())
         {
             found = m.Groups["en"].Value.Trim();
         }
