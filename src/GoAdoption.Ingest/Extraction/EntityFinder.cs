@@ -11,10 +11,19 @@ internal sealed class EntityFinder
 {
     private readonly NameGazetteer _gazetteer;
     private readonly AliasMatcher<(string Slug, EntityKind Kind)>? _local;
+    private readonly Dictionary<string, List<AliasMatch<GazetteerEntry>>>? _known;
 
-    public EntityFinder(NameGazetteer gazetteer, IReadOnlyList<DiscoveredName> discovered)
+    /// <param name="gazetteer">The gazetteer the document is read with.</param>
+    /// <param name="discovered">The names the document introduced.</param>
+    /// <param name="known">
+    /// The gazetteer's matches by text, shared by the finders of one document: what the gazetteer finds in a text does
+    /// not change between readings, only the document's own names do.
+    /// </param>
+    public EntityFinder(NameGazetteer gazetteer, IReadOnlyList<DiscoveredName> discovered,
+        Dictionary<string, List<AliasMatch<GazetteerEntry>>>? known = null)
     {
         _gazetteer = gazetteer;
+        _known = known;
         if (discovered.Count > 0)
         {
             _local = new AliasMatcher<(string, EntityKind)>(discovered.Select(d => (d.Name, (d.Slug, d.Kind), true)));
@@ -28,18 +37,16 @@ internal sealed class EntityFinder
     {
         // A name wrapped at the end of a line ("the Firebase\nHosting team") is still one name; offsets stay the same.
         text = text.Replace('\n', ' ');
-        var matches = _gazetteer.Matcher.FindAll(text);
+        List<AliasMatch<GazetteerEntry>>? matches = null;
+        if (_known is null || !_known.TryGetValue(text, out matches))
+        {
+            matches = KnownIn(text);
+            _known?.Add(text, matches);
+        }
+
         var found = new List<Located>(matches.Count);
-        List<AliasMatch<Technology>>? technologies = null;
         foreach (var m in matches)
         {
-            // "AWS Lambda", "Amazon ECS", "Microsoft Azure": a company's name inside a technology's is the technology.
-            technologies ??= TechnologyLexicon.Default.Matcher.FindAll(text);
-            if (technologies.Any(t => t.Start <= m.Start && t.Start + t.Length >= m.Start + m.Length && t.Length > m.Length))
-            {
-                continue;
-            }
-
             found.Add(new Located(passage, m.Start, m.Length, m.AsWritten, m.Value.Slug, m.Value.Kind));
         }
 
@@ -66,6 +73,17 @@ internal sealed class EntityFinder
         }
 
         return found;
+    }
+
+    private List<AliasMatch<GazetteerEntry>> KnownIn(string text)
+    {
+        var matches = _gazetteer.Matcher.FindAll(text);
+        List<AliasMatch<Technology>>? technologies = null;
+
+        // "AWS Lambda", "Amazon ECS", "Microsoft Azure": a company's name inside a technology's is the technology.
+        matches.RemoveAll(m => (technologies ??= TechnologyLexicon.Default.Matcher.FindAll(text))
+            .Any(t => t.Start <= m.Start && t.Start + t.Length >= m.Start + m.Length && t.Length > m.Length));
+        return matches;
     }
 
     // Gazetteer matches come sorted and disjoint; local ones never overlap each other, so only those are checked.

@@ -59,12 +59,13 @@ internal static class NameReader
         LinkNames.Read(passages, gazetteer, book);
 
         // First pass: find who the prose says uses Go, so a name nothing knew can be found wherever it recurs.
-        var firstLocated = Locate(passages, masked, new EntityFinder(gazetteer, [.. book.Discovered]), gazetteer, book);
+        var known = new Dictionary<string, List<AliasMatch<GazetteerEntry>>>(StringComparer.Ordinal);
+        var firstLocated = Locate(passages, masked, new EntityFinder(gazetteer, [.. book.Discovered], known), gazetteer, book);
         ProseNames.Read(passages, masked, firstLocated, book, subject: null, discover: true, candidates);
         var subject = SubjectFinder.Find(frontMatter, title, passages, masked, firstLocated, gazetteer, book);
 
         // Second pass: every name located, every statement's evidence filed under its entity, "we" read as the subject.
-        var finder = new EntityFinder(gazetteer, [.. book.Discovered]);
+        var finder = new EntityFinder(gazetteer, [.. book.Discovered], known);
         var located = Locate(passages, masked, finder, gazetteer, book);
         ProseNames.Read(passages, masked, located, book, subject?.Slug, discover: false, candidates);
         if (subject is not null)
