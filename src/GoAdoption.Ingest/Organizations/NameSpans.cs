@@ -146,10 +146,11 @@ internal static partial class NameSpans
                 continue;
             }
 
-            if (IsLatinNameLike(name) && !HasCommonWord(m.Value[lead..].ReplaceLineEndings(" ")) && !IsPerson(sentence, start, end)
-                && !IsAbbreviation(sentence, start, end)
+            // Cheapest first: most capitalized words are turned away before the person patterns are tried.
+            if (!IsAbbreviation(sentence, start, end) && IsLatinNameLike(name) && !HasCommonWord(m.Value[lead..].ReplaceLineEndings(" "))
                 && !(latinText && IsSentenceStart(sentence, start) && !name.Contains(' ', StringComparison.Ordinal) && !IsDistinctive(name)
-                     && !IsSubjectOfAdoption(sentence, end, name)))
+                     && !IsSubjectOfAdoption(sentence, end, name))
+                && !IsPerson(sentence, start, end))
             {
                 Add(new NameSpan(start, end, name, SpanKind.Unknown, null, null));
             }
