@@ -14,6 +14,12 @@ public static class QueueSimulator
     /// <summary>Upper bound on servers; the event heap holds one pending departure per server.</summary>
     public const int MaxServers = 100_000;
 
+    /// <summary>
+    /// Below this the time between arrivals, summed over a run, leaves the range of a double (1e-300 per second is
+    /// 1e303 ms apart), and every figure of the run is infinite or undefined.
+    /// </summary>
+    public const double MinArrivalRatePerSecond = 1e-12;
+
     public static SimulationResult Run(SimulationParameters parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -179,6 +185,11 @@ public static class QueueSimulator
     private static void Validate(SimulationParameters p)
     {
         RequirePositiveFinite(p.ArrivalRatePerSecond, nameof(p.ArrivalRatePerSecond));
+        if (p.ArrivalRatePerSecond < MinArrivalRatePerSecond)
+        {
+            throw OutOfRange(nameof(p.ArrivalRatePerSecond), p.ArrivalRatePerSecond, $"The arrival rate must be at least {MinArrivalRatePerSecond} per second.");
+        }
+
         RequirePositiveFinite(p.ServiceTimeMs, nameof(p.ServiceTimeMs));
         if (p.Servers is < 1 or > MaxServers)
         {

@@ -89,6 +89,10 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
             data.Add(environment, "{" + Ok + ", \"requests\": 1000001}", "requests");
             data.Add(environment, """{"arrivalRatePerSecond": 100, "servers": "many", "serviceTimeMs": 5, "distribution": "exponential"}""", "servers");
             data.Add(environment, "{" + Ok + ", \"seed\": -1}", "seed");
+
+            // Accepted by a bare "greater than zero", these leave the simulated clock infinite and the figures unwritable.
+            data.Add(environment, """{"arrivalRatePerSecond": 5e-324, "servers": 2, "serviceTimeMs": 5, "distribution": "exponential"}""", "arrivalRatePerSecond");
+            data.Add(environment, """{"arrivalRatePerSecond": 100, "servers": 2, "serviceTimeMs": 5e-324, "distribution": "exponential"}""", "serviceTimeMs");
         }
 
         return data;
@@ -234,6 +238,18 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task A_replay_listing_far_too_many_claims_is_refused_on_its_count_alone()
+    {
+        var json = """{"claimIds": [""" + string.Join(',', Enumerable.Repeat("0", 200_000)) + "]}";
+
+        var problem = await PostProblemAsync(_client, "/api/v1/benchmarks/replay", json, HttpStatusCode.BadRequest);
+
+        // One error for the list, none for each of its 200,000 zeros.
+        var errors = problem["errors"]!.AsObject();
+        Assert.Equal(["claimIds"], errors.Select(e => e.Key));
+    }
+
+    [Fact]
     public async Task Replay_of_an_unknown_claim_is_a_404_problem()
     {
         await _client.GetProblemAsync("/api/v1/claims/99999999/replay", HttpStatusCode.NotFound);
@@ -250,6 +266,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     [InlineData("""{"domain": "nope"}""", "domain")]
     [InlineData("""{"company": " "}""", "company")]
     [InlineData("""{"loadFactor": "lots"}""", "loadFactor")]
+    [InlineData("""{"loadFactor": 5e-324}""", "loadFactor")]
     public async Task Replay_rejects_each_invalid_field_with_a_problem_naming_it(string json, string field)
     {
         var problem = await PostProblemAsync(_client, "/api/v1/benchmarks/replay", json, HttpStatusCode.BadRequest);
@@ -263,6 +280,10 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     [InlineData("?requests=999999", "requests")]
     [InlineData("?servers=-1", "servers")]
     [InlineData("?seed=abc", "seed")]
+    [InlineData("?loadFactor=5e-324", "loadFactor")]
+    [InlineData("?loadFactor=NaN", "loadFactor")]
+    [InlineData("?loadFactor=1,5", "loadFactor")]
+    [InlineData("?requests=0x10", "requests")]
     public async Task Get_replay_rejects_each_invalid_parameter_with_a_problem_naming_it(string query, string field)
     {
         var problem = await _client.GetProblemAsync("/api/v1/claims/1/replay" + query, HttpStatusCode.BadRequest);

@@ -44,6 +44,12 @@ public sealed class ValidationTests(SeededCatalog catalog)
             data.Add(environment, "/api/v1/claims?source=0", "source");
             data.Add(environment, "/api/v1/claims?sort=result", "sort");
             data.Add(environment, "/api/v1/claims?pageSize=101", "pageSize");
+
+            // Numbers as the OpenAPI document writes them: no hexadecimal, no group separators.
+            data.Add(environment, "/api/v1/companies?page=0x10", "page");
+            data.Add(environment, "/api/v1/companies?page=-9,0", "page");
+            data.Add(environment, "/api/v1/claims?minChangePercent=NaN", "minChangePercent");
+            data.Add(environment, "/api/v1/search?q=abc%00def", "q");
         }
         return data;
     }

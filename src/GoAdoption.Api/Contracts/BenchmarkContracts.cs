@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace GoAdoption.Api.Contracts;
 
 /// <summary>One run of the queueing model: Poisson arrivals into <c>servers</c> identical servers with one FIFO line.</summary>
-/// <param name="ArrivalRatePerSecond">Mean arrival rate, requests per second (&gt; 0).</param>
+/// <param name="ArrivalRatePerSecond">Mean arrival rate, requests per second, 0.000001 to 1,000,000,000.</param>
 /// <param name="Servers">Servers (instances × workers), 1 … 100 000.</param>
-/// <param name="ServiceTimeMs">Mean service time of one request in ms (&gt; 0).</param>
+/// <param name="ServiceTimeMs">Mean service time of one request in ms, 0.000001 (a nanosecond) to 86,400,000 (a day).</param>
 /// <param name="Distribution">Service-time distribution: exponential, deterministic or lognormal.</param>
 /// <param name="CoefficientOfVariation">Standard deviation over mean of lognormal service times, 0 … 10; default 1. Only for lognormal.</param>
 /// <param name="Requests">Requests to simulate, 1 … 1 000 000; default 100 000. The first tenth warms the system up and is not measured.</param>
@@ -60,7 +60,7 @@ public sealed record SimulateResponse(SimulationStats Result, SimulateEngine Eng
 /// <param name="Domain">Domain slug (claims whose company or project is in it).</param>
 /// <param name="Seed">Seed shared by every run of the replay (common random numbers). Default 1.</param>
 /// <param name="Requests">Requests per reported run, 1 … 500 000; default 200 000. Calibration probes use at most 40 000.</param>
-/// <param name="LoadFactor">What-if multiplier on the claimed traffic for the reported runs, (0, 100]; default 1. Calibration stays at the claimed load.</param>
+/// <param name="LoadFactor">What-if multiplier on the claimed traffic for the reported runs, 0.001 to 100; default 1. Calibration stays at the claimed load.</param>
 /// <param name="Servers">What-if servers for both variants in the reported runs, 1 … 100 000.</param>
 public sealed record ReplayRequest(
     IReadOnlyList<int>? ClaimIds,
@@ -97,7 +97,7 @@ public sealed record ReplayQuery
     [FromQuery(Name = "requests")]
     public int? Requests { get; set; }
 
-    /// <summary>What-if traffic multiplier, (0, 100]; default 1.</summary>
+    /// <summary>What-if traffic multiplier, 0.001 … 100; default 1.</summary>
     [FromQuery(Name = "loadFactor")]
     public double? LoadFactor { get; set; }
 

@@ -33,6 +33,8 @@ internal static class CatalogSearch
     public static async Task<(IReadOnlyList<SearchHit> Hits, int Total)> SearchAsync(
         CatalogDbContext db, string text, SearchHitType? type, int skip, int take, CancellationToken cancellationToken)
     {
+        // A control character ends a string for SQLite (NUL) or marks a snippet here: it separates words like a space.
+        text = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
         var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return terms.All(t => CharacterCount(t) >= MinIndexedLength)
             ? await MatchAsync(db, text.Trim(), terms, type, skip, take, cancellationToken)

@@ -13,15 +13,21 @@ public sealed class SimulateRequestValidator : AbstractValidator<SimulateRequest
     /// <summary>Beyond these a run means nothing (a request taking days) and only risks overflowing the clock.</summary>
     public const double MaxArrivalRatePerSecond = 1e9;
 
+    /// <summary>One request in about eleven days; below it the simulated clock leaves the range of a double before long.</summary>
+    public const double MinArrivalRatePerSecond = 1e-6;
+
+    /// <summary>A nanosecond.</summary>
+    public const double MinServiceTimeMs = 1e-6;
+
     public const double MaxServiceTimeMs = 86_400_000;
 
     public const double MaxCoefficientOfVariation = 10;
 
     public SimulateRequestValidator()
     {
-        RuleFor(r => r.ArrivalRatePerSecond).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxArrivalRatePerSecond);
+        RuleFor(r => r.ArrivalRatePerSecond).NotNull().InclusiveBetween(MinArrivalRatePerSecond, MaxArrivalRatePerSecond);
         RuleFor(r => r.Servers).NotNull().InclusiveBetween(1, QueueSimulator.MaxServers);
-        RuleFor(r => r.ServiceTimeMs).NotNull().GreaterThan(0).LessThanOrEqualTo(MaxServiceTimeMs);
+        RuleFor(r => r.ServiceTimeMs).NotNull().InclusiveBetween(MinServiceTimeMs, MaxServiceTimeMs);
         RuleFor(r => r.Distribution)
             .NotNull()
             .Must(d => d is null || BenchmarkNames.Distribution(d) is not null)
@@ -43,19 +49,18 @@ public sealed class ReplayRequestValidator : AbstractValidator<ReplayRequest>
 
     public ReplayRequestValidator()
     {
+        // The count first, and the ids only when it holds: a million ids are turned away without reading each one.
         RuleFor(r => r.ClaimIds)
             .Must(ids => ids is null || ids.Count is > 0 and <= MaxClaimIds)
-            .WithMessage($"'claimIds' must list 1 to {MaxClaimIds} claim ids.");
-        RuleForEach(r => r.ClaimIds).GreaterThan(0);
+            .WithMessage($"'claimIds' must list 1 to {MaxClaimIds} claim ids.")
+            .DependentRules(() => RuleForEach(r => r.ClaimIds).GreaterThan(0));
         RuleFor(r => r.Company).Must(s => s is null || s.Trim().Length > 0).WithMessage("'company' must not be blank.").MaximumLength(200);
         RuleFor(r => r.Project).Must(s => s is null || s.Trim().Length > 0).WithMessage("'project' must not be blank.").MaximumLength(200);
         RuleFor(r => r.Domain)
             .Must(slug => slug is null || DomainTaxonomy.Find(slug) is not null)
             .WithMessage((_, slug) => $"'{slug}' is not a domain; see GET /api/v1/domains.");
         RuleFor(r => r.Requests).InclusiveBetween(1, MaxRequests);
-        RuleFor(r => r.LoadFactor)
-            .GreaterThan(0)
-            .LessThanOrEqualTo(ReplayOptions.MaxLoadFactor);
+        RuleFor(r => r.LoadFactor).InclusiveBetween(ReplayOptions.MinLoadFactor, ReplayOptions.MaxLoadFactor);
         RuleFor(r => r.Servers).InclusiveBetween(1, QueueSimulator.MaxServers);
     }
 }
@@ -65,7 +70,7 @@ public sealed class ReplayQueryValidator : AbstractValidator<ReplayQuery>
     public ReplayQueryValidator()
     {
         RuleFor(r => r.Requests).InclusiveBetween(1, ReplayRequestValidator.MaxRequests);
-        RuleFor(r => r.LoadFactor).GreaterThan(0).LessThanOrEqualTo(ReplayOptions.MaxLoadFactor);
+        RuleFor(r => r.LoadFactor).InclusiveBetween(ReplayOptions.MinLoadFactor, ReplayOptions.MaxLoadFactor);
         RuleFor(r => r.Servers).InclusiveBetween(1, QueueSimulator.MaxServers);
     }
 }

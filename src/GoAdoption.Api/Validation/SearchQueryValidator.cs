@@ -11,7 +11,9 @@ public sealed class SearchQueryValidator : ListQueryValidator<SearchQuery>
 
     public SearchQueryValidator()
     {
-        RuleFor(q => q.Q).NotEmpty().MaximumLength(MaxQueryLength);
+        RuleFor(q => q.Q).NotEmpty().MaximumLength(MaxQueryLength)
+            .Must(q => q is null || !q.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c)))
+            .WithMessage("'q' must not contain control characters such as NUL.");
         RuleFor(q => q.Type)
             .Must(t => t is null || WireNames<SearchHitType>.Parse(t) is not null)
             .WithMessage($"'type' must be one of {WireNames<SearchHitType>.Listed}.");

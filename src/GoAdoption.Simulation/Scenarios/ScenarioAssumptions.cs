@@ -45,12 +45,19 @@ public sealed record ReplayOptions
 
     public const double MaxLoadFactor = 100.0;
 
+    /// <summary>A thousandth of the claimed traffic: below it a replay says nothing, and the smallest claimed rates times it
+    /// would fall under <see cref="QueueSimulator.MinArrivalRatePerSecond"/>.</summary>
+    public const double MinLoadFactor = 0.001;
+
     public ulong Seed { get; init; } = 1;
 
     /// <summary>Requests per reported run, 1 … <see cref="MaxRequests"/>.</summary>
     public int Requests { get; init; } = 200_000;
 
-    /// <summary>Multiplier on the claimed traffic for the reported runs (what-if); calibration stays at the claimed load.</summary>
+    /// <summary>
+    /// Multiplier on the claimed traffic for the reported runs (what-if), <see cref="MinLoadFactor"/> … <see cref="MaxLoadFactor"/>;
+    /// calibration stays at the claimed load.
+    /// </summary>
     public double LoadFactor { get; init; } = 1.0;
 
     /// <summary>Servers for both variants in the reported runs instead of the derived ones.</summary>

@@ -59,9 +59,10 @@ public static class ScenarioReplayer
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Requests, 1, nameof(options.Requests));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Requests, ReplayOptions.MaxRequests, nameof(options.Requests));
-        if (!(options.LoadFactor > 0.0 && options.LoadFactor <= ReplayOptions.MaxLoadFactor))
+        if (!(options.LoadFactor >= ReplayOptions.MinLoadFactor && options.LoadFactor <= ReplayOptions.MaxLoadFactor))
         {
-            throw new ArgumentOutOfRangeException(nameof(options), options.LoadFactor, "LoadFactor must be in (0, 100].");
+            throw new ArgumentOutOfRangeException(nameof(options), options.LoadFactor,
+                $"LoadFactor must be in [{ReplayOptions.MinLoadFactor}, {ReplayOptions.MaxLoadFactor}].");
         }
 
         if (options.Servers is { } servers)
