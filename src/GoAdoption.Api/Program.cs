@@ -22,6 +22,9 @@ using Serilog;
 var isCommand = CommandLine.IsCommand(args);
 var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
 
+// No "Server: Kestrel": the answer need not say what runs it.
+builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
+
 // No static bootstrap logger: tests build several hosts in one process, and a frozen global logger breaks the second.
 builder.Services.AddSerilog((services, logger) => logger
     .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
@@ -112,6 +115,7 @@ if (isCommand)
         return await CommandLine.RunAsync(app.Services, args, Console.OpenStandardOutput(), Console.Error);
 }
 
+app.UseSecurityHeaders();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     // A request the server cannot bind (bad form, oversized body) is the client's fault in every environment.

@@ -79,6 +79,35 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task The_document_names_its_server_by_path_never_by_the_host_a_client_sends()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/swagger/v1/swagger.json");
+        request.Headers.Host = "evil.example";
+        using var response = await catalog.ProductionClient.SendAsync(request);
+        var document = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal("/", (string?)document["servers"]![0]!["url"]);
+    }
+
+    [Theory]
+    [InlineData("/api/v1/companies", true)]
+    [InlineData("/api/v1/companies/no-such-company", true)]
+    [InlineData("/api/v1/companies?page=abc", true)]
+    [InlineData("/swagger/index.html", false)]
+    public async Task Every_answer_forbids_sniffing_framing_and_referrers_and_varies_by_encoding(string url, bool withPolicy)
+    {
+        using var response = await catalog.ProductionClient.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("no-referrer", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.Equal("DENY", Assert.Single(response.Headers.GetValues("X-Frame-Options")));
+        Assert.Contains("Accept-Encoding", response.Headers.Vary);
+
+        // Swagger UI runs its own scripts; the API's answers load none.
+        Assert.Equal(withPolicy, response.Headers.Contains("Content-Security-Policy"));
+    }
+
     [Theory]
     [InlineData("/health/live")]
     [InlineData("/health/ready")]

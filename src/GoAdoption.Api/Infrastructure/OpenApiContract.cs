@@ -26,10 +26,18 @@ internal static class OpenApiContract
         return JsonNamingPolicy.CamelCase.ConvertName(action.ActionName) + action.ControllerName;
     }
 
-    /// <summary>The document names the server that served it, so a client generated from it needs no base URL.</summary>
+    /// <summary>The configuration key of the public base URL the document names (<c>https://api.example.org</c>).</summary>
+    public const string ServerUrlKey = "OpenApi:ServerUrl";
+
+    /// <summary>
+    /// The document names its server: the configured public URL, else the path it was served under, relative to
+    /// wherever a client read it. Never the request's Host header, which any client can set to any name.
+    /// </summary>
     public static void AddServer(OpenApiDocument document, HttpRequest request)
     {
-        document.Servers = [new OpenApiServer { Url = $"{request.Scheme}://{request.Host}{request.PathBase}", Description = "This server." }];
+        var configured = request.HttpContext.RequestServices.GetRequiredService<IConfiguration>()[ServerUrlKey];
+        var url = string.IsNullOrWhiteSpace(configured) ? (request.PathBase.HasValue ? request.PathBase.Value! : "/") : configured.TrimEnd('/');
+        document.Servers = [new OpenApiServer { Url = url, Description = "This server." }];
     }
 }
 
