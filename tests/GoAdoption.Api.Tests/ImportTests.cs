@@ -72,6 +72,32 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task The_folder_walk_follows_no_link_and_opens_no_pipe()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("good.md", DropboxAndUber);
+        var secret = Path.Combine(factory.WorkDirectory, "secret.md");
+        File.WriteAllText(secret, "Zanzibarian credentials live here, and Uber uses Go.");
+        File.CreateSymbolicLink(Path.Combine(factory.SeedsPath, "outside.md"), secret);
+        Directory.CreateSymbolicLink(Path.Combine(factory.SeedsPath, "loop"), factory.SeedsPath);
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(factory.SeedsPath, "pipe.md")))
+            await mkfifo.WaitForExitAsync();
+        using var client = factory.CreateClient();
+
+        var report = await SyncAsync(factory);
+        var sources = await client.GetOkAsync("/api/v1/sources?pageSize=100&sort=name");
+        var search = await client.GetOkAsync("/api/v1/search?q=Zanzibarian");
+
+        // Each file once: nothing under the link back to the folder, the linked file and the pipe listed but not read.
+        Assert.Equal(["good.md", "outside.md", "pipe.md"], sources.Strings("fileName"));
+        Assert.Contains("symbolic link", report.Documents.Single(d => d.FileName == "outside.md").Reason, StringComparison.Ordinal);
+        Assert.Equal(ImportOutcome.Rejected, report.Documents.Single(d => d.FileName == "pipe.md").Outcome);
+        Assert.Contains(report.FolderWarnings, w => w.StartsWith("loop/", StringComparison.Ordinal));
+        Assert.Equal(0, (int)search["total"]!);
+        Assert.Equal(ImportOutcome.Unchanged, report.Documents.Single(d => d.FileName == "good.md").Outcome);
+    }
+
+    [Fact]
     public async Task The_company_list_shows_an_import_at_once_with_its_new_counts()
     {
         using var factory = new CatalogFactory();
@@ -159,7 +185,7 @@ public sealed class ImportTests
     }
 
     [Fact]
-    public async Task A_file_that_cannot_be_read_is_reported_as_failed_and_the_rest_import()
+    public async Task A_link_whose_target_is_gone_is_reported_and_the_rest_import()
     {
         using var factory = new CatalogFactory();
         factory.WriteSeed("b.md", UberOnly);
@@ -169,9 +195,9 @@ public sealed class ImportTests
         var report = await SyncAsync(factory);
         var failed = (await client.GetOkAsync("/api/v1/sources?status=failed")).Items().Single();
 
-        Assert.Equal(ImportOutcome.Failed, report.Documents.Single(d => d.FileName == "dangling.md").Outcome);
+        Assert.Equal(ImportOutcome.Rejected, report.Documents.Single(d => d.FileName == "dangling.md").Outcome);
         Assert.Equal("dangling.md", (string)failed["fileName"]!);
-        Assert.Contains("read", (string)failed["error"]!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("not read", (string)failed["error"]!, StringComparison.OrdinalIgnoreCase);
         await client.GetOkAsync("/api/v1/companies/uber");
     }
 

@@ -126,6 +126,8 @@ public static class CommandLine
         await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         foreach (var document in report.Documents)
             await text.WriteLineAsync(Describe(document));
+        foreach (var warning in report.FolderWarnings)
+            await text.WriteLineAsync("warning: " + warning);
         await text.WriteLineAsync(report.ToString());
         await text.FlushAsync(cancellationToken);
         return report.Succeeded ? 0 : ImportFailed;

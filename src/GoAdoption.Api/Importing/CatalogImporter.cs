@@ -45,11 +45,9 @@ public sealed partial class CatalogImporter(
             return missing;
         }
 
-        var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
-            .Where(f => f.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".txt", StringComparison.OrdinalIgnoreCase))
-            .Select(f => Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/'))
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        var (files, folderWarnings) = DocumentFolder.Walk(root);
+        foreach (var warning in folderWarnings)
+            LogFolderWarning(logger, warning);
 
         // The curation is read again on every sync, so an edit takes effect without a restart; a broken one stops the sync
         // before anything is touched.
@@ -65,9 +63,11 @@ public sealed partial class CatalogImporter(
         }
 
         var results = new List<DocumentImportResult>(files.Count);
-        foreach (var file in files)
+        foreach (var (file, skipped) in files)
         {
-            var result = await ImportFileAsync(reader, root, file, cancellationToken);
+            var result = skipped is null
+                ? await ImportFileAsync(reader, root, file, cancellationToken)
+                : await RecordFailureAsync(file, ImportOutcome.Rejected, $"Not read: {skipped}.", cancellationToken);
             results.Add(result);
             if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.Failed)
                 LogDocumentFailed(logger, file, result.Outcome, result.Reason);
@@ -88,7 +88,7 @@ public sealed partial class CatalogImporter(
         if (results.Any(r => r.Outcome != ImportOutcome.Unchanged))
             await version.ChangedAsync(await CatalogVersion.BumpAsync(db, cancellationToken), cancellationToken);
 
-        var report = new ImportReport(root, results);
+        var report = new ImportReport(root, results) { FolderWarnings = folderWarnings };
         LogReport(logger, report);
         return report;
     }
@@ -112,7 +112,12 @@ public sealed partial class CatalogImporter(
         byte[] bytes;
         try
         {
-            bytes = await File.ReadAllBytesAsync(Path.Combine(root, fileName), cancellationToken);
+            // A pipe or a device has no length, and opening one may wait for a writer forever: nothing of length 0 is opened.
+            var path = Path.Combine(root, fileName);
+            if (new FileInfo(path).Length == 0)
+                return await RecordFailureAsync(fileName, ImportOutcome.Rejected,
+                    "The file is empty (or is not a regular file, such as a pipe or a device); there is nothing to read.", cancellationToken);
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -247,6 +252,9 @@ public sealed partial class CatalogImporter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem} Nothing was imported.")]
     private static partial void LogCurationInvalid(ILogger logger, string problem);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
+    private static partial void LogFolderWarning(ILogger logger, string warning);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Seeds folder {Folder} does not exist; nothing imported")]
     private static partial void LogFolderMissing(ILogger logger, string folder);

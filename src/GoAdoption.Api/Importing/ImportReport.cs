@@ -3,6 +3,9 @@ namespace GoAdoption.Api.Importing;
 /// <summary>What one sync of a folder did, document by document.</summary>
 public sealed record ImportReport(string Folder, IReadOnlyList<DocumentImportResult> Documents, string? Error = null)
 {
+    /// <summary>What the walk of the folder could not read (a subfolder it may not list, a link to a folder).</summary>
+    public IReadOnlyList<string> FolderWarnings { get; init; } = [];
+
     public int Count(ImportOutcome outcome) => Documents.Count(d => d.Outcome == outcome);
 
     /// <summary>Whether every document is in the catalog as it is now on disk.</summary>
