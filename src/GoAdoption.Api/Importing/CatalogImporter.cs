@@ -69,10 +69,11 @@ public sealed partial class CatalogImporter(
                 ? await ImportFileAsync(reader, root, file, cancellationToken)
                 : await RecordFailureAsync(file, ImportOutcome.Rejected, $"Not read: {skipped}.", cancellationToken);
             results.Add(result);
+            var printable = Printable(file);
             if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.Failed)
-                LogDocumentFailed(logger, file, result.Outcome, result.Reason);
+                LogDocumentFailed(logger, printable, result.Outcome, result.Reason);
             else
-                LogDocument(logger, file, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Claims, result.Warnings?.Count ?? 0);
+                LogDocument(logger, printable, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Claims, result.Warnings?.Count ?? 0);
         }
 
         // Whether a claim is corroborated depends on every other document, so it is settled once the folder is in; so are
@@ -121,7 +122,11 @@ public sealed partial class CatalogImporter(
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Cannot read the file: {e.Message}", cancellationToken);
+            // The reason a reader of the catalog sees names no server path; the log keeps the whole exception.
+            var printable = Printable(fileName);
+            LogDocumentError(logger, e, printable);
+            var why = e is UnauthorizedAccessException ? "permission denied" : "an input/output error";
+            return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Cannot read the file: {why}.", cancellationToken);
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -142,7 +147,9 @@ public sealed partial class CatalogImporter(
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Reading failed: {e.GetType().Name}: {e.Message}", cancellationToken);
+            var printable = Printable(fileName);
+            LogDocumentError(logger, e, printable);
+            return await RecordFailureAsync(fileName, ImportOutcome.Failed, "Reading failed on an error of the importer; the server log has the details.", cancellationToken);
         }
 
         try
@@ -153,7 +160,9 @@ public sealed partial class CatalogImporter(
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Storing failed: {e.GetType().Name}: {(e.InnerException ?? e).Message}", cancellationToken);
+            var printable = Printable(fileName);
+            LogDocumentError(logger, e, printable);
+            return await RecordFailureAsync(fileName, ImportOutcome.Failed, "Storing failed; nothing of the document was changed, and the server log has the details.", cancellationToken);
         }
     }
 
@@ -252,6 +261,12 @@ public sealed partial class CatalogImporter(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem} Nothing was imported.")]
     private static partial void LogCurationInvalid(ILogger logger, string problem);
+
+    // A file name may hold a line break or an escape sequence: logged as printable text, it cannot forge a log line.
+    private static string Printable(string name) => string.Concat(name.Select(c => char.IsControl(c) ? '?' : c));
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{FileName}: import failed")]
+    private static partial void LogDocumentError(ILogger logger, Exception exception, string fileName);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Warning}")]
     private static partial void LogFolderWarning(ILogger logger, string warning);
