@@ -50,7 +50,7 @@ builder.Services.AddDbContextPool<CatalogDbContext>((services, options) => optio
     .UseAsyncSeeding((context, _, cancellationToken) => DomainSeeder.SeedAsync(context, cancellationToken)));
 
 builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<DocumentIngestor>();
+builder.Services.AddSingleton(services => new DocumentIngestor(limits: services.GetRequiredService<IOptions<CatalogOptions>>().Value.Limits));
 builder.Services.AddScoped<CatalogImporter>();
 builder.Services.AddSingleton<PreparedConnections>();
 builder.Services.AddSingleton<ClaimReader>();

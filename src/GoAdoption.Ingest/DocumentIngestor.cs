@@ -17,12 +17,15 @@ public sealed class DocumentIngestor
 {
     private readonly NameGazetteer _gazetteer;
     private readonly Curation? _curation;
+    private readonly DocumentLimits _limits;
 
     /// <summary>Loads and checks the lexicons and gazetteers now, so a broken data file stops the host at start.</summary>
     /// <param name="curation">The operator's corrections (see <see cref="Curation"/>), applied to every document read.</param>
+    /// <param name="limits">How large a document may be (see <see cref="DocumentLimits"/>); the defaults when null.</param>
     /// <exception cref="Lexicons.LexiconException">A lexicon file is invalid.</exception>
-    public DocumentIngestor(Curation? curation = null)
+    public DocumentIngestor(Curation? curation = null, DocumentLimits? limits = null)
     {
+        _limits = limits ?? DocumentLimits.Default;
         _ = Lexicons.Lexicon.Default;
         _ = TechnologyLexicon.Default;
         _curation = curation;
@@ -32,12 +35,14 @@ public sealed class DocumentIngestor
     /// <summary>Reads one document.</summary>
     /// <param name="fileName">Name relative to the seeds folder, used for provenance and reports.</param>
     /// <param name="content">The raw bytes.</param>
-    /// <exception cref="DocumentRejectedException">Empty, binary or not valid UTF-8.</exception>
+    /// <exception cref="DocumentRejectedException">Empty, binary, not valid UTF-8, or over a <see cref="DocumentLimits"/> limit.</exception>
     public IngestedDocument Ingest(string fileName, ReadOnlyMemory<byte> content)
     {
         ArgumentNullException.ThrowIfNull(fileName);
+        _limits.CheckSize(fileName, content.Length);
         var text = DocumentDecoder.Decode(fileName, content.Span);
         var source = new SourceText(text);
+        _limits.CheckLines(fileName, source.Lines);
         var warnings = new List<string>();
 
         var frontMatter = FrontMatter.Read(source);

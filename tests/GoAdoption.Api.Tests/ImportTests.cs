@@ -72,6 +72,23 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task A_document_over_a_limit_is_refused_with_its_reason_and_the_good_ones_beside_it_import()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("good.md", DropboxAndUber);
+        factory.WriteSeed("one-line.md", "Uber uses Go. " + new string('x', 300_000));
+        factory.WriteSeed("huge.md", new string('a', 3 * 1024 * 1024));
+        using var client = factory.CreateClient();
+
+        var failed = await client.GetOkAsync("/api/v1/sources?status=failed&sort=name");
+
+        Assert.Equal(["huge.md", "one-line.md"], failed.Strings("fileName"));
+        Assert.Equal("the file is 3,145,728 bytes; the limit is 2,097,152 (Catalog:Limits:MaxBytes)", (string)failed.Items().First()["error"]!);
+        Assert.StartsWith("line 1 is 300,014 characters; the limit is 100,000", (string)failed.Items().Last()["error"]!, StringComparison.Ordinal);
+        await client.GetOkAsync("/api/v1/companies/dropbox");
+    }
+
+    [Fact]
     public async Task The_folder_walk_follows_no_link_and_opens_no_pipe()
     {
         using var factory = new CatalogFactory();

@@ -103,7 +103,7 @@ public sealed partial class CatalogImporter(
         if (string.IsNullOrWhiteSpace(curationPath))
             return new Reader(ingestor, AssemblyBuild);
         var curation = Curation.Load(curationPath);
-        return new Reader(new DocumentIngestor(curation), Convert.ToHexStringLower(SHA256.HashData(
+        return new Reader(new DocumentIngestor(curation, options.Value.Limits), Convert.ToHexStringLower(SHA256.HashData(
             System.Text.Encoding.ASCII.GetBytes(AssemblyBuild + curation.Hash)))[..32]);
     }
 
@@ -115,10 +115,18 @@ public sealed partial class CatalogImporter(
         {
             // A pipe or a device has no length, and opening one may wait for a writer forever: nothing of length 0 is opened.
             var path = Path.Combine(root, fileName);
-            if (new FileInfo(path).Length == 0)
+            var length = new FileInfo(path).Length;
+            if (length == 0)
                 return await RecordFailureAsync(fileName, ImportOutcome.Rejected,
                     "The file is empty (or is not a regular file, such as a pipe or a device); there is nothing to read.", cancellationToken);
+
+            // Over the size limit, the file is not even read into memory.
+            options.Value.Limits.CheckSize(fileName, length);
             bytes = await File.ReadAllBytesAsync(path, cancellationToken);
+        }
+        catch (DocumentRejectedException e)
+        {
+            return await RecordFailureAsync(fileName, ImportOutcome.Rejected, e.Reason, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

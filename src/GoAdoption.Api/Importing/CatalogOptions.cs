@@ -28,6 +28,9 @@ public sealed class CatalogOptions
 
     /// <summary>SQLite connection string; a relative data source is placed under the content root.</summary>
     public string ConnectionString { get; set; } = "Data Source=catalog.db";
+
+    /// <summary>How large one document may be (<c>Catalog:Limits:MaxBytes</c>, <c>MaxLines</c>, <c>MaxLineLength</c>, <c>MaxTableColumns</c>).</summary>
+    public GoAdoption.Ingest.DocumentLimits Limits { get; set; } = new();
 }
 
 /// <summary>Makes the configured paths absolute, so a relative path means the same from any working directory.</summary>
@@ -98,6 +101,15 @@ internal sealed class ValidateCatalogOptions : IValidateOptions<CatalogOptions>
             failures.Add("Catalog:SeedsPath must name a folder.");
         if (options.VersionPollSeconds < 0)
             failures.Add("Catalog:VersionPollSeconds must be 0 (off) or a number of seconds.");
+        foreach (var (key, value) in new[]
+                 {
+                     ("MaxBytes", options.Limits.MaxBytes), ("MaxLines", options.Limits.MaxLines),
+                     ("MaxLineLength", options.Limits.MaxLineLength), ("MaxTableColumns", options.Limits.MaxTableColumns),
+                 })
+        {
+            if (value < 1)
+                failures.Add($"Catalog:Limits:{key} must be a positive number.");
+        }
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             failures.Add("ConnectionStrings:Catalog must be set.");

@@ -1,0 +1,49 @@
+using System.Text;
+using GoAdoption.Ingest.Model;
+
+namespace GoAdoption.Ingest.Tests;
+
+/// <summary>A document over a limit is refused before it is read, with what is at fault and the limit it passed.</summary>
+public class LimitTests
+{
+    [Fact]
+    public void A_single_line_longer_than_the_limit_is_refused_naming_the_line_and_its_length()
+    {
+        var text = "# Title\n\n" + new string('x', 100_001) + "\n";
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentIngestor().Ingest("long.md", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Equal("line 3 is 100,001 characters; the limit is 100,000 (Catalog:Limits:MaxLineLength)", ex.Reason);
+    }
+
+    [Fact]
+    public void A_document_over_the_size_limit_is_refused_before_it_is_decoded()
+    {
+        // Not even valid UTF-8: the size is checked first.
+        var ex = Assert.Throws<DocumentRejectedException>(() =>
+            new DocumentIngestor(limits: new DocumentLimits { MaxBytes = 10 }).Ingest("big.md", (byte[])[0xFF, .. "Uber uses Go for many things."u8]));
+
+        Assert.StartsWith("the file is 30 bytes; the limit is 10", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_document_with_too_many_lines_is_refused()
+    {
+        var ex = Assert.Throws<DocumentRejectedException>(() =>
+            new DocumentIngestor(limits: new DocumentLimits { MaxLines = 3 }).Ingest("lines.md", "a\nb\nc\nd\ne\n"u8.ToArray()));
+
+        Assert.Contains("limit is 3", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_table_row_wider_than_the_limit_is_refused_and_one_at_the_limit_is_read()
+    {
+        static string Row(int cells) => "|" + string.Concat(Enumerable.Repeat(" 1 |", cells)) + "\n";
+        var ingestor = new DocumentIngestor(limits: new DocumentLimits { MaxTableColumns = 8 });
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => ingestor.Ingest("wide.md", Encoding.UTF8.GetBytes("# T\n\n" + Row(9))));
+        ingestor.Ingest("ok.md", Encoding.UTF8.GetBytes("# T\n\n" + Row(8)));
+
+        Assert.StartsWith("line 3 is a table row of 9 cells; the limit is 8", ex.Reason, StringComparison.Ordinal);
+    }
+}
