@@ -40,6 +40,7 @@ public sealed class DocumentIngestor
     {
         ArgumentNullException.ThrowIfNull(fileName);
         _limits.CheckSize(fileName, content.Length);
+        using var budget = ReadBudget.Start(fileName, _limits.MaxSeconds);
         var text = DocumentDecoder.Decode(fileName, content.Span);
         var source = new SourceText(text);
         _limits.CheckLines(fileName, source.Lines);

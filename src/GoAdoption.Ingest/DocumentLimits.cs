@@ -20,6 +20,9 @@ public sealed record DocumentLimits
     /// <summary>Cells in one table row (pipes on one line): a comparison table has a handful.</summary>
     public int MaxTableColumns { get; init; } = 64;
 
+    /// <summary>Seconds one document may take to read (see <see cref="ReadBudget"/>): an article takes milliseconds.</summary>
+    public double MaxSeconds { get; init; } = 5;
+
     public static DocumentLimits Default { get; } = new();
 
     /// <summary>Rejects content over <see cref="MaxBytes"/> before it is decoded.</summary>

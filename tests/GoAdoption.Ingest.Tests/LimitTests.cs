@@ -46,4 +46,15 @@ public class LimitTests
 
         Assert.StartsWith("line 3 is a table row of 9 cells; the limit is 8", ex.Reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_document_that_takes_longer_than_its_budget_is_refused_with_the_budget()
+    {
+        var ingestor = new DocumentIngestor(limits: new DocumentLimits { MaxSeconds = 1e-9 });
+
+        var ex = Assert.Throws<DocumentRejectedException>(() => ingestor.Ingest("slow.md", "# Notes\n\nUber uses Go.\n\nDropbox uses Go.\n"u8.ToArray()));
+
+        Assert.Contains("Catalog:Limits:MaxSeconds", ex.Reason, StringComparison.Ordinal);
+        Assert.NotEmpty(new DocumentIngestor().Ingest("fine.md", "# Notes\n\nUber uses Go.\n"u8.ToArray()).Entities);
+    }
 }

@@ -29,7 +29,7 @@ public sealed class CatalogOptions
     /// <summary>SQLite connection string; a relative data source is placed under the content root.</summary>
     public string ConnectionString { get; set; } = "Data Source=catalog.db";
 
-    /// <summary>How large one document may be (<c>Catalog:Limits:MaxBytes</c>, <c>MaxLines</c>, <c>MaxLineLength</c>, <c>MaxTableColumns</c>).</summary>
+    /// <summary>How large one document may be (<c>Catalog:Limits:MaxBytes</c>, <c>MaxLines</c>, <c>MaxLineLength</c>, <c>MaxTableColumns</c>, <c>MaxSeconds</c>).</summary>
     public GoAdoption.Ingest.DocumentLimits Limits { get; set; } = new();
 }
 
@@ -101,6 +101,8 @@ internal sealed class ValidateCatalogOptions : IValidateOptions<CatalogOptions>
             failures.Add("Catalog:SeedsPath must name a folder.");
         if (options.VersionPollSeconds < 0)
             failures.Add("Catalog:VersionPollSeconds must be 0 (off) or a number of seconds.");
+        if (!(options.Limits.MaxSeconds > 0))
+            failures.Add("Catalog:Limits:MaxSeconds must be a positive number of seconds.");
         foreach (var (key, value) in new[]
                  {
                      ("MaxBytes", options.Limits.MaxBytes), ("MaxLines", options.Limits.MaxLines),

@@ -23,6 +23,7 @@ public static class ClaimExtractor
         TableReader? table = null;
         for (var i = 0; i < passages.Count; i++)
         {
+            ReadBudget.Check();
             var item = passages[i];
             var passage = item.Passage;
             if (!passage.IsFactBearing)

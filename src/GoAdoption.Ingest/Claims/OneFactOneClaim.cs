@@ -10,17 +10,30 @@ internal static class OneFactOneClaim
 {
     public static List<ExtractedClaim> Merge(IReadOnlyList<ExtractedClaim> claims)
     {
+        // Claims that can be one fact share their owner, measure and figures: only those are compared with each other.
         var merged = new List<ExtractedClaim>(claims.Count);
+        var byFigures = new Dictionary<(string?, string?, ClaimMetric, ClaimStatistic, ClaimUnit, double?, double?), List<int>>();
         foreach (var claim in claims)
         {
-            var index = merged.FindIndex(m => SameFact(m, claim));
-            if (index < 0)
+            ReadBudget.Check();
+            var key = (claim.CompanySlug, claim.ProjectSlug, claim.Metric, claim.Statistic, claim.Unit, claim.Baseline, claim.Result);
+            if (!byFigures.TryGetValue(key, out var candidates))
             {
-                merged.Add(claim);
-                continue;
+                byFigures[key] = candidates = [];
             }
 
-            merged[index] = Combine(merged[index], claim);
+            var index = candidates.FindIndex(i => SameFact(merged[i], claim));
+            if (index < 0)
+            {
+                candidates.Add(merged.Count);
+                merged.Add(claim);
+            }
+            else if (merged[candidates[index]].At != claim.At)
+            {
+                merged[candidates[index]] = Combine(merged[candidates[index]], claim);
+            }
+
+            // The same statement read twice at the same place is one statement: nothing to add.
         }
 
         return merged;
@@ -32,8 +45,7 @@ internal static class OneFactOneClaim
         && a.Baseline == b.Baseline && a.Result == b.Result
         && Agree(a.StatedChangePercent, b.StatedChangePercent) && Agree(a.StatedMultiplier, b.StatedMultiplier)
         && Agree(a.StatedDelta, b.StatedDelta)
-        && (a.System is null || b.System is null || string.Equals(a.System, b.System, StringComparison.OrdinalIgnoreCase))
-        && a.At != b.At;
+        && (a.System is null || b.System is null || string.Equals(a.System, b.System, StringComparison.OrdinalIgnoreCase));
 
     // Figures are canonical (see CanonicalNumbers), so equal facts have equal numbers; a figure one statement leaves out agrees.
     private static bool Agree(double? a, double? b) => a is null || b is null || a == b;

@@ -25,6 +25,7 @@ internal static class ProseReader
 
         foreach (var (s, e) in SentenceSplitter.Split(text, textStart))
         {
+            ReadBudget.Check();
             var quantities = QuantityParser.Scan(text, s, e);
             if (quantities.Count == 0)
             {

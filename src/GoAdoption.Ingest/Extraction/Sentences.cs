@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GoAdoption.Ingest.Model;
 using GoAdoption.Ingest.Text;
 
@@ -39,18 +40,27 @@ internal static class Sentences
     public static Provenance Provenance(Passage passage, int start, int end) =>
         new(LineOf(passage, start), LineOf(passage, Math.Max(start, end - 1)), passage.Text[start..end].Trim());
 
+    // The offsets of each passage's line breaks, found once: a paragraph of thousands of lines is asked for the line of
+    // every fact in it. Keyed by the passage object (not its value), and gone with it.
+    private static readonly ConditionalWeakTable<Passage, int[]> LineBreaks = new();
+
     public static int LineOf(Passage passage, int offset)
     {
-        var line = passage.LineStart;
-        var text = passage.Text;
-        for (var i = 0; i < offset && i < text.Length; i++)
+        // The line breaks before the offset: the index of the first break at or after it.
+        var breaks = LineBreaks.GetValue(passage, static p => FindLineBreaks(p.Text));
+        var before = Array.BinarySearch(breaks, Math.Min(offset, passage.Text.Length));
+        var count = before >= 0 ? before : ~before;
+        return Math.Min(passage.LineStart + count, passage.LineEnd);
+    }
+
+    private static int[] FindLineBreaks(string text)
+    {
+        var breaks = new List<int>();
+        for (var i = text.IndexOf('\n', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\n', i + 1))
         {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
+            breaks.Add(i);
         }
 
-        return Math.Min(line, passage.LineEnd);
+        return [.. breaks];
     }
 }

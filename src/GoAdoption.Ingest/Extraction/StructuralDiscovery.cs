@@ -62,6 +62,7 @@ internal static partial class StructuralDiscovery
 
         foreach (var passage in passages)
         {
+            ReadBudget.Check();
             if (passage.Kind != PassageKind.TableRow)
             {
                 tableHeader = passage.Kind == PassageKind.TableHeader ? passage.Text : null;

@@ -54,6 +54,7 @@ internal static partial class UseCaseExtractor
 
         for (var index = 0; index < passages.Count; index++)
         {
+            ReadBudget.Check();
             var passage = passages[index];
             if (passage.Kind != PassageKind.TableRow)
             {
@@ -78,6 +79,7 @@ internal static partial class UseCaseExtractor
 
             foreach (var (start, end) in Sentences.Split(passage))
             {
+                ReadBudget.Check();
                 var sentence = passage.Text[start..end];
                 if (!GoMentions.Word.IsMatch(sentence))
                 {

@@ -203,6 +203,7 @@ internal static class NameReader
         var located = new List<IReadOnlyList<Located>>(passages.Count);
         for (var i = 0; i < passages.Count; i++)
         {
+            ReadBudget.Check();
             var passage = passages[i];
             var found = passage.IsFactBearing ? finder.Find(passage, masked[i]) : [];
 

@@ -23,6 +23,7 @@ internal static class ProseNames
         string? tableHeader = null;
         for (var i = 0; i < passages.Count; i++)
         {
+            ReadBudget.Check();
             var passage = passages[i];
             if (passage.Kind != PassageKind.TableRow)
             {
@@ -47,6 +48,7 @@ internal static class ProseNames
                               || (passage.Entry is { Kind: TemplateEntryKind.Organization } && GoMentions.Word.IsMatch(passage.Text));
             foreach (var (start, end) in Sentences.Split(passage))
             {
+                ReadBudget.Check();
                 var sentence = text[start..end];
 
                 // Only a sentence that names Go, sits where Go is the topic, or names a project can say who uses Go

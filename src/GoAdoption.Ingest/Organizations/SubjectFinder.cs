@@ -72,6 +72,7 @@ internal static partial class SubjectFinder
         var bylineEnd = passages.Count == 0 ? 0 : passages[0].LineStart + BylineLines;
         for (var i = 0; i < passages.Count; i++)
         {
+            ReadBudget.Check();
             var passage = passages[i];
             if (!passage.IsFactBearing)
             {

@@ -240,6 +240,15 @@ public sealed class TableClaimTests
     }
 
     [Fact]
+    public void TheSameStatementRepeatedInOnePassage_IsOneClaim()
+    {
+        var claims = Read("Acme: p99 latency 120 ms → 18 ms.", "Acme: p99 latency 120 ms → 18 ms.", "Acme: p99 latency 120 ms → 18 ms.");
+        var claim = Assert.Single(claims);
+        Assert.Equal(120, claim.Baseline);
+        Assert.Equal(18, claim.Result);
+    }
+
+    [Fact]
     public void SameMetricWithOtherFigures_StaysTwoClaims()
     {
         var claims = Read(
