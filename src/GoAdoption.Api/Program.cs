@@ -84,7 +84,7 @@ builder.Services.AddProblemDetails();
 
 builder.Services.AddHttpCaching();
 
-builder.Services.AddHealthChecks().AddDbContextCheck<CatalogDbContext>(tags: ["ready"]);
+builder.Services.AddHealthChecks().AddCheck<CatalogReadableCheck>("catalog", tags: ["ready"]);
 
 builder.Services.AddSwaggerGen(options =>
 {

@@ -120,6 +120,24 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task Ready_turns_unhealthy_when_the_catalog_file_is_gone_while_live_stays_up()
+    {
+        using var factory = new CatalogFactory(importOnStart: false);
+        using var client = factory.CreateClient();
+        using (var before = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+            Assert.Equal(HttpStatusCode.OK, before.StatusCode);
+
+        // SQLite would open the missing file as a new, empty database: only a query of the catalog notices.
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(factory.DatabasePath);
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        using var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+    }
+
+    [Fact]
     public async Task Responses_use_camel_case_and_kebab_case_enums()
     {
         var source = (await catalog.Client.GetOkAsync("/api/v1/sources?sort=name")).Items().First().AsObject();
