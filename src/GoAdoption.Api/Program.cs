@@ -66,6 +66,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Si
 builder.Services.AddControllers(options =>
     {
         options.Filters.Add<FluentValidationFilter>();
+        options.Filters.Add<IfNoneMatchAnyFilter>();
         options.ModelBinderProviders.Insert(0, new InvariantNumberBinderProvider());
         // List filters are validated by their FluentValidation validators; MVC's own walk of their properties finds
         // no attribute to check and only costs time on every list request.

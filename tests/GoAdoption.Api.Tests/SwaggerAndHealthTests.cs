@@ -70,6 +70,27 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         Assert.Empty(await second.Content.ReadAsByteArrayAsync());
     }
 
+    [Theory]
+    [InlineData("/api/v1/companies/uber", HttpStatusCode.NotModified)]
+    [InlineData("/api/v1/companies/no-such-company", HttpStatusCode.NotFound)]
+    public async Task If_none_match_any_is_304_for_a_resource_that_exists_and_404_for_one_that_does_not(string url, HttpStatusCode expected)
+    {
+        // Asked twice without the header first, so the output cache holds the answer and is asked too.
+        for (var i = 0; i < 2; i++)
+            using (await catalog.Client.GetAsync(new Uri(url, UriKind.Relative))) { }
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.TryAddWithoutValidation("If-None-Match", "*");
+
+        using var response = await catalog.Client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+        if (expected == HttpStatusCode.NotModified)
+        {
+            Assert.Empty(await response.Content.ReadAsByteArrayAsync());
+            Assert.NotNull(response.Headers.ETag);
+        }
+    }
+
     [Fact]
     public async Task Swagger_ui_is_served()
     {

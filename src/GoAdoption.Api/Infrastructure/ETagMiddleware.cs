@@ -37,7 +37,7 @@ internal sealed class ETagMiddleware(RequestDelegate next, CatalogVersion versio
         {
             // Errors are not representations of the resource: no validator, and no caching of a transient 500.
             var response = (HttpResponse)state;
-            if (response.StatusCode != StatusCodes.Status200OK)
+            if (response.StatusCode is not (StatusCodes.Status200OK or StatusCodes.Status304NotModified))
             {
                 response.Headers.Remove(HeaderNames.ETag);
                 response.Headers.CacheControl = "no-cache";
@@ -49,7 +49,7 @@ internal sealed class ETagMiddleware(RequestDelegate next, CatalogVersion versio
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)
     {
-        // "*" is not honoured: it asks whether any representation exists, which only the action can tell.
+        // "*" asks whether any representation exists, which only the action can tell (see IfNoneMatchAnyFilter).
         if (ifNoneMatch.Count == 0)
             return false;
         var current = EntityTagHeaderValue.Parse(etag);
