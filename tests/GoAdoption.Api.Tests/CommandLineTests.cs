@@ -47,6 +47,7 @@ public sealed class CommandLineTests(SeededCatalog catalog)
     [InlineData(new[] { "import" }, "needs a folder")]
     [InlineData(new[] { "import", "a", "b" }, "one argument too many")]
     [InlineData(new[] { "import", "/no/such/folder" }, "does not exist")]
+    [InlineData(new[] { "serve" }, "Unknown command 'serve'")]
     public async Task Bad_arguments_exit_2_with_the_reason_and_usage_on_stderr_and_nothing_on_stdout(string[] args, string reason)
     {
         var (exit, output, error) = await RunAsync(catalog.Seeded, args);
@@ -97,6 +98,30 @@ public sealed class CommandLineTests(SeededCatalog catalog)
         Assert.Equal("", badOutput);
         Assert.Contains("'format' must be one of", badError, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--help", "Usage:")]
+    [InlineData("-h", "Usage:")]
+    [InlineData("--version", "GoAdoption.Api ")]
+    public async Task Help_and_version_print_on_stdout_and_exit_0(string word, string expected)
+    {
+        Assert.True(CommandLine.IsCommand([word]));
+
+        var (exit, output, error) = await RunAsync(catalog.Seeded, [word]);
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith(expected, Encoding.UTF8.GetString(output).TrimStart(), StringComparison.Ordinal);
+        Assert.Empty(error);
+    }
+
+    [Theory]
+    [InlineData(new[] { "--urls", "http://127.0.0.1:5157" }, false)]
+    [InlineData(new[] { "--urls=http://127.0.0.1:5157" }, false)]
+    [InlineData(new[] { "urls=http://127.0.0.1:5157" }, false)]
+    [InlineData(new string[0], false)]
+    [InlineData(new[] { "exprot", "claims" }, true)]
+    public void Server_options_start_the_server_and_any_other_word_is_a_command_to_check(string[] args, bool isCommand) =>
+        Assert.Equal(isCommand, CommandLine.IsCommand(args));
 
     private static async Task<(int Exit, byte[] Output, string Error)> RunAsync(CatalogFactory factory, string[] args)
     {

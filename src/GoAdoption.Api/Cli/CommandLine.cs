@@ -37,14 +37,22 @@ public static class CommandLine
           GoAdoption.Api import <folder>
               Syncs the .md and .txt documents of <folder> into the catalog and prints a line per document;
               exits 1 if any document was rejected or failed.
-          GoAdoption.Api [ASP.NET Core options]
+          GoAdoption.Api [ASP.NET Core options, such as --urls http://127.0.0.1:5157]
               Serves the API.
+          GoAdoption.Api --help | --version
         The catalog is the configured one: ConnectionStrings__Catalog (environment) or appsettings.json.
         """;
 
-    /// <summary>Whether the arguments ask for a command rather than the web server.</summary>
+    private static readonly string[] HelpWords = ["--help", "-h", "-?", "help"];
+
+    /// <summary>
+    /// Whether the arguments ask for something other than the web server: a command, help, the version, or a word that
+    /// is none of these (an error, rather than a server started on a typo). Options for the server are written
+    /// <c>--key value</c>, <c>--key=value</c>, <c>/key value</c> or <c>key=value</c>.
+    /// </summary>
     public static bool IsCommand(IReadOnlyList<string> args) =>
-        args is [var first, ..] && Commands.Contains(first, StringComparer.Ordinal);
+        args is [var first, ..] && (Commands.Contains(first, StringComparer.Ordinal) || HelpWords.Contains(first, StringComparer.Ordinal)
+            || first == "--version" || !(first.StartsWith('-') || first.StartsWith('/') || first.Contains('=', StringComparison.Ordinal)));
 
     /// <summary>Runs a command with the API's services.</summary>
     /// <param name="services">The built application's services.</param>
@@ -64,6 +72,8 @@ public static class CommandLine
         {
             return args switch
             {
+                [var help] when HelpWords.Contains(help, StringComparer.Ordinal) => await WriteAsync(output, Usage),
+                ["--version"] => await WriteAsync(output, Version()),
                 ["export", var name, .. var rest] => await ExportAsync(services, name, rest, output, error, cancellationToken),
                 ["import", var folder] => await ImportAsync(services, folder, output, error, cancellationToken),
                 ["export"] => await FailAsync(error, "export needs a list to export."),
@@ -78,6 +88,18 @@ public static class CommandLine
             return UsageError;
         }
     }
+
+    private static async Task<int> WriteAsync(Stream output, string text)
+    {
+        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
+        await writer.WriteLineAsync(text);
+        return 0;
+    }
+
+    // "GoAdoption.Api 1.0.0+abc123": the informational version carries the commit the build came from.
+    private static string Version() =>
+        "GoAdoption.Api " + (typeof(CommandLine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
+                             ?? typeof(CommandLine).Assembly.GetName().Version?.ToString() ?? "unknown");
 
     private static async Task<int> ExportAsync(
         IServiceProvider services, string name, IReadOnlyList<string> args, Stream output, TextWriter error, CancellationToken cancellationToken)
