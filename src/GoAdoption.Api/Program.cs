@@ -83,6 +83,17 @@ builder.Services.AddControllers(options =>
         options.JsonSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower)));
 builder.Services.AddProblemDetails();
 
+// Frontends served from other origins read the API from the browser: only the origins configured are allowed. Read
+// when the options are built, so configuration added after this line (a test host's) still applies.
+builder.Services.AddCors();
+builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
+    .Configure<IConfiguration>((options, configuration) => options.AddDefaultPolicy(policy => policy
+        .WithOrigins(configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
+        .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post)
+        .WithHeaders("Content-Type", "If-None-Match", "Authorization")
+        .WithExposedHeaders("ETag", "Link")
+        .SetPreflightMaxAge(TimeSpan.FromHours(1))));
+
 builder.Services.AddHttpCaching();
 
 builder.Services.AddHealthChecks().AddCheck<CatalogReadableCheck>("catalog", tags: ["ready"]);
@@ -124,10 +135,14 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
 });
 app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
+// Before the output cache, so a stored answer gets its CORS headers too.
+app.UseCors();
 app.UseHttpCaching();
 
 app.UseSwagger(options => options.PreSerializeFilters.Add(OpenApiContract.AddServer));
-app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "GoAdoption API v1"));
+// The document is the contract and always served; the interactive page may be turned off where nobody should use it.
+if (app.Configuration.GetValue("OpenApi:SwaggerUi", defaultValue: true))
+    app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "GoAdoption API v1"));
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

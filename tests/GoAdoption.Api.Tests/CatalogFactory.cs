@@ -14,16 +14,19 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
     private readonly string _environment;
     private readonly bool _importOnStart;
     private readonly string? _curationPath;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     /// <param name="seedsPath">Folder to import; null for a new empty temporary folder (see <see cref="SeedsPath"/>).</param>
     /// <param name="environment">Development (what WebApplicationFactory defaults to) or Production.</param>
     /// <param name="workDirectory">Reuse the database of an earlier factory, as a restarted API would.</param>
     /// <param name="importOnStart">Catalog:ImportOnStart.</param>
     /// <param name="curationPath">Catalog:CurationPath; null for none.</param>
+    /// <param name="settings">More configuration, key by key (Cors:AllowedOrigins:0 …).</param>
     public CatalogFactory(string? seedsPath = null, string environment = "Development", string? workDirectory = null, bool importOnStart = true,
-        string? curationPath = null)
+        string? curationPath = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _curationPath = curationPath;
+        _settings = settings ?? new Dictionary<string, string?>();
         WorkDirectory = workDirectory ?? Directory.CreateTempSubdirectory("goadoption-api-tests-").FullName;
         OwnsWorkDirectory = workDirectory is null;
         SeedsPath = seedsPath ?? Directory.CreateDirectory(Path.Combine(WorkDirectory, "seeds")).FullName;
@@ -55,7 +58,7 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
             ["Catalog:ImportOnStart"] = _importOnStart ? "true" : "false",
             ["Catalog:CurationPath"] = _curationPath,
             ["Serilog:MinimumLevel:Default"] = "Warning",
-        }));
+        }).AddInMemoryCollection(_settings));
     }
 
     protected override void Dispose(bool disposing)
