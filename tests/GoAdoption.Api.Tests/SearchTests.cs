@@ -11,6 +11,21 @@ public sealed class SearchTests(SeededCatalog catalog)
     private readonly HttpClient _client = catalog.Client;
 
     [Theory]
+    [InlineData("uber")]
+    [InlineData("地理围栏")]
+    public async Task Every_hit_links_to_something_a_client_can_fetch(string q)
+    {
+        var page = await SearchAsync(q);
+
+        Assert.Contains(page.Items(), h => (string)h["type"]! is "use-case");
+        foreach (var hit in page.Items())
+        {
+            using var response = await _client.GetAsync(new Uri((string)hit["url"]!, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{hit["type"]} {hit["url"]}: {response.StatusCode}");
+        }
+    }
+
+    [Theory]
     [InlineData("腾讯", "tencent")] // Chinese, two characters: below a trigram
     [InlineData("우버", "uber")] // Korean, two characters
     [InlineData("ウーバー", "uber")] // Japanese, through the trigram index

@@ -21,6 +21,17 @@ public sealed class UseCasesEndpointTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task One_use_case_is_fetched_by_its_id_as_the_list_shows_it_and_an_unknown_id_is_a_404_problem()
+    {
+        var listed = (await _client.GetOkAsync("/api/v1/use-cases?pageSize=1")).Items().Single();
+
+        var one = await _client.GetOkAsync($"/api/v1/use-cases/{(int)listed["id"]!}");
+
+        Assert.Equal(listed.ToJsonString(), one.ToJsonString());
+        await _client.GetProblemAsync("/api/v1/use-cases/99999999", System.Net.HttpStatusCode.NotFound);
+    }
+
+    [Fact]
     public async Task Company_filter_keeps_only_that_companys_use_cases()
     {
         var page = await _client.GetOkAsync("/api/v1/use-cases?company=uber");

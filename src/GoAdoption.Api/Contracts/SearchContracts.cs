@@ -33,6 +33,10 @@ public sealed record SearchQuery : ListQuery
 /// <param name="Source">The document the hit was read from; for a company or project, the document of its first mention.</param>
 /// <param name="LineStart">First line, 1-based, of the original file.</param>
 /// <param name="LineEnd">Last line, inclusive.</param>
+/// <param name="Url">
+/// Where the hit can be read, relative to the API: the company, project, use-case or claim itself, or for a passage
+/// its source (the passage is at <paramref name="LineStart"/>–<paramref name="LineEnd"/> of it).
+/// </param>
 public sealed record SearchHit(
     SearchHitType Type,
     string? Slug,
@@ -41,4 +45,5 @@ public sealed record SearchHit(
     string Snippet,
     SourceReference? Source,
     int? LineStart,
-    int? LineEnd);
+    int? LineEnd,
+    string Url);

@@ -26,4 +26,19 @@ public sealed class UseCasesController(CatalogDbContext db) : CatalogControllerB
     {
         return await ToPageAsync(CatalogQueries.UseCases(db, filter), Projections.UseCase, filter, cancellationToken);
     }
+
+    /// <summary>Gets one use-case.</summary>
+    /// <remarks>The same fields as an item of <c>GET /api/v1/use-cases</c>; ids come from that list, a company or a search hit.</remarks>
+    /// <param name="id">The use-case's id.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">The use-case with its source, line range and quoted text.</response>
+    /// <response code="404">No use-case has this id.</response>
+    [HttpGet("{id:int}")]
+    [ProducesResponseType<UseCaseResponse>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<UseCaseResponse>> Get(int id, CancellationToken cancellationToken)
+    {
+        var useCase = await db.UseCases.AsNoTracking().Where(u => u.Id == id).Select(Projections.UseCase).SingleOrDefaultAsync(cancellationToken);
+        return useCase is null ? NotFoundProblem("use-case", id.ToString(System.Globalization.CultureInfo.InvariantCulture)) : useCase;
+    }
 }

@@ -194,6 +194,14 @@ internal static class CatalogSearch
         {
             var type = Enum.Parse<SearchHitType>(Type);
             var byId = type is not (SearchHitType.Company or SearchHitType.Project);
+            var url = type switch
+            {
+                SearchHitType.Company => $"/api/v1/companies/{Uri.EscapeDataString(Key)}",
+                SearchHitType.Project => $"/api/v1/projects/{Uri.EscapeDataString(Key)}",
+                SearchHitType.UseCase => $"/api/v1/use-cases/{Key}",
+                SearchHitType.Claim => $"/api/v1/claims/{Key}",
+                _ => SourceId is { } source ? string.Create(CultureInfo.InvariantCulture, $"/api/v1/sources/{source}") : "/api/v1/sources",
+            };
             return new SearchHit(
                 type,
                 byId ? null : Key,
@@ -202,7 +210,8 @@ internal static class CatalogSearch
                 snippet,
                 SourceId is { } id ? new SourceReference(id, FileName ?? "", SourceTitle ?? "") : null,
                 LineStart,
-                LineEnd);
+                LineEnd,
+                url);
         }
     }
 }
