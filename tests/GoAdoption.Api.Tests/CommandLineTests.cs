@@ -99,6 +99,29 @@ public sealed class CommandLineTests(SeededCatalog catalog)
         Assert.Contains("'format' must be one of", badError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Backup_writes_a_catalog_that_reads_as_the_served_one_and_refuses_to_overwrite()
+    {
+        var target = Path.Combine(catalog.Seeded.WorkDirectory, $"backup-{Guid.NewGuid():N}.db");
+        var companies = (int)(await catalog.Client.GetOkAsync("/api/v1/companies?pageSize=1"))["total"]!;
+
+        var (exit, output, error) = await RunAsync(catalog.Seeded, ["backup", target]);
+        var (again, _, againError) = await RunAsync(catalog.Seeded, ["backup", target]);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("Catalog written to", Encoding.UTF8.GetString(output), StringComparison.Ordinal);
+        await using (var copy = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={target};Mode=ReadOnly;Pooling=False"))
+        {
+            await copy.OpenAsync();
+            await using var count = copy.CreateCommand();
+            count.CommandText = "SELECT count(*) FROM Companies";
+            Assert.Equal(companies, Convert.ToInt32(await count.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(CommandLine.UsageError, again);
+        Assert.Contains("exists already", againError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--help", "Usage:")]
     [InlineData("-h", "Usage:")]

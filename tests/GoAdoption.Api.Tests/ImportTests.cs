@@ -89,6 +89,19 @@ public sealed class ImportTests
     }
 
     [Fact]
+    public async Task After_an_import_the_database_file_alone_holds_the_catalog()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("good.md", DropboxAndUber);
+        using var client = factory.CreateClient();
+
+        // Checkpointed: the write-ahead log is emptied into the file, so a copy of the .db file loses nothing.
+        var wal = new FileInfo(factory.DatabasePath + "-wal");
+        Assert.True(!wal.Exists || wal.Length == 0, $"{wal.Length} bytes still in the write-ahead log");
+        await client.GetOkAsync("/api/v1/companies/dropbox");
+    }
+
+    [Fact]
     public async Task The_folder_walk_follows_no_link_and_opens_no_pipe()
     {
         using var factory = new CatalogFactory();

@@ -10,6 +10,7 @@ using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Api.Validation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace GoAdoption.Api.Cli;
@@ -27,7 +28,7 @@ public static class CommandLine
     /// <summary>Exit code of an import in which some document was rejected or failed.</summary>
     public const int ImportFailed = 1;
 
-    private static readonly string[] Commands = ["export", "import"];
+    private static readonly string[] Commands = ["export", "import", "backup"];
 
     private static readonly string Usage = $"""
         Usage:
@@ -37,6 +38,8 @@ public static class CommandLine
           GoAdoption.Api import <folder>
               Syncs the .md and .txt documents of <folder> into the catalog and prints a line per document;
               exits 1 if any document was rejected or failed.
+          GoAdoption.Api backup <file>
+              Writes a consistent copy of the catalog to <file> (a new file), while the API may keep serving.
           GoAdoption.Api [ASP.NET Core options, such as --urls http://127.0.0.1:5157]
               Serves the API.
           GoAdoption.Api --help | --version
@@ -76,6 +79,9 @@ public static class CommandLine
                 ["--version"] => await WriteAsync(output, Version()),
                 ["export", var name, .. var rest] => await ExportAsync(services, name, rest, output, error, cancellationToken),
                 ["import", var folder] => await ImportAsync(services, folder, output, error, cancellationToken),
+                ["backup", var file] => await BackupAsync(services, file, output, error, cancellationToken),
+                ["backup"] => await FailAsync(error, "backup needs a file to write."),
+                ["backup", _, var extra, ..] => await FailAsync(error, $"backup takes one file; '{extra}' is one argument too many."),
                 ["export"] => await FailAsync(error, "export needs a list to export."),
                 ["import"] => await FailAsync(error, "import needs a folder."),
                 ["import", _, var extra, ..] => await FailAsync(error, $"import takes one folder; '{extra}' is one argument too many."),
@@ -134,6 +140,21 @@ public static class CommandLine
         var format = WireNames<ExportFormat>.Parse(request.Format) ?? ExportFormat.Json;
         await kind.WriteAsync(scope.ServiceProvider, filter, format, json, output, cancellationToken);
         return 0;
+    }
+
+    // VACUUM INTO writes a consistent, compacted copy from one read transaction: readers and the API go on meanwhile.
+    private static async Task<int> BackupAsync(IServiceProvider services, string file, Stream output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var target = Path.GetFullPath(file);
+        if (File.Exists(target))
+            return await FailAsync(error, $"'{file}' exists already; a backup is written to a new file.");
+        if (Path.GetDirectoryName(target) is { } folder && !Directory.Exists(folder))
+            return await FailAsync(error, $"Folder '{folder}' does not exist.");
+
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        await db.Database.ExecuteSqlAsync($"VACUUM INTO {target}", cancellationToken);
+        return await WriteAsync(output, $"Catalog written to {target} ({new FileInfo(target).Length:N0} bytes).");
     }
 
     private static async Task<int> ImportAsync(IServiceProvider services, string folder, Stream output, TextWriter error, CancellationToken cancellationToken)

@@ -89,6 +89,11 @@ public sealed partial class CatalogImporter(
         if (results.Any(r => r.Outcome != ImportOutcome.Unchanged))
             await version.ChangedAsync(await CatalogVersion.BumpAsync(db, cancellationToken), cancellationToken);
 
+        // The write-ahead log holds the import until a checkpoint moves it into the file: after one, the .db file alone
+        // is the whole catalog (a copy of it loses nothing), and the log does not grow from import to import.
+        if (results.Any(r => r.Outcome != ImportOutcome.Unchanged))
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+
         var report = new ImportReport(root, results) { FolderWarnings = folderWarnings };
         LogReport(logger, report);
         return report;
