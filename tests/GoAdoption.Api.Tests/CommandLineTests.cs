@@ -122,6 +122,18 @@ public sealed class CommandLineTests(SeededCatalog catalog)
         Assert.Contains("exists already", againError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Export_from_a_catalog_nothing_was_imported_into_says_so_on_stderr_and_exits_3()
+    {
+        using var factory = new CatalogFactory(importOnStart: false);
+
+        var (exit, output, error) = await RunAsync(factory, ["export", "companies"]);
+
+        Assert.Equal(CommandLine.EmptyCatalog, exit);
+        Assert.Empty(output);
+        Assert.Contains("The catalog is empty", error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--help", "Usage:")]
     [InlineData("-h", "Usage:")]

@@ -28,6 +28,9 @@ public static class CommandLine
     /// <summary>Exit code of an import in which some document was rejected or failed.</summary>
     public const int ImportFailed = 1;
 
+    /// <summary>Exit code of an export from a catalog nothing was imported into.</summary>
+    public const int EmptyCatalog = 3;
+
     private static readonly string[] Commands = ["export", "import", "backup"];
 
     private static readonly string Usage = $"""
@@ -136,6 +139,15 @@ public static class CommandLine
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.MigrateCatalogAsync(cancellationToken);
+
+        // An export of a catalog nothing was ever imported into is a mistake (the wrong ConnectionStrings__Catalog, a
+        // typo in its path), not an empty answer.
+        if (!await scope.ServiceProvider.GetRequiredService<CatalogDbContext>().Sources.AnyAsync(cancellationToken))
+        {
+            await error.WriteLineAsync("The catalog is empty: no document was ever imported into it. Check ConnectionStrings__Catalog, or run import <folder> first.");
+            return EmptyCatalog;
+        }
+
         var json = scope.ServiceProvider.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
         var format = WireNames<ExportFormat>.Parse(request.Format) ?? ExportFormat.Json;
         await kind.WriteAsync(scope.ServiceProvider, filter, format, json, output, cancellationToken);
