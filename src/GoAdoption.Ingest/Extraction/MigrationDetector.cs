@@ -18,8 +18,7 @@ internal static class MigrationDetector
         var fillers = words.MigrationFillers.Count == 0 ? string.Empty
             : @"(?:" + WordPattern.Alternation(words.MigrationFillers) + @"\s*)?";
         return (
-            // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-            new Regex(WordPattern.Alternation(words.MigrationFromBefore) + @"\s*" + fillers + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            WordPattern.AtEnd(WordPattern.Alternation(words.MigrationFromBefore) + @"\s*" + fillers + @"\s*"),
             new Regex(@"^\s*" + WordPattern.Alternation(words.MigrationFromAfter), RegexOptions.CultureInvariant | RegexOptions.Compiled),
             WordPrefix(words.MigrationVerbs));
     });

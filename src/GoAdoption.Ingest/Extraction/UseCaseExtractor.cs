@@ -217,8 +217,7 @@ internal static partial class UseCaseExtractor
     }
 
     private static readonly Lazy<(Regex Before, Regex After)> Comparison = new(() => (
-        // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-        new Regex(WordPattern.Alternation(Lexicon.Default.ComparisonBefore) + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft),
+        WordPattern.AtEnd(WordPattern.Alternation(Lexicon.Default.ComparisonBefore) + @"\s*"),
         new Regex(@"^[^。.,，;；]{0,20}?" + WordPattern.Alternation(Lexicon.Default.ComparisonAfter), RegexOptions.CultureInvariant | RegexOptions.Compiled)));
 
     [GeneratedRegex(@"\s*[(（](?<inner>[^()（）]{2,60})[)）]")]

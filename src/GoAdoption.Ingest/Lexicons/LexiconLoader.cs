@@ -301,8 +301,7 @@ internal static class LexiconLoader
             NotQuantityBefore = [.. All(f => f.NotQuantityBefore, "notQuantityBefore")],
             NotQuantityAfter = [.. All(f => f.NotQuantityAfter, "notQuantityAfter").OrderByDescending(w => w.Length)],
             ConfigCue = WordPattern.Any(configWords, CliFlag),
-            // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-            IntervalPrefix = new Regex(WordPattern.Alternation(intervalWords) + @"\s*$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            IntervalPrefix = WordPattern.AtEnd(WordPattern.Alternation(intervalWords) + @"\s*"),
             ToolVerb = WordPattern.Any(All(f => f.ToolVerbs, "toolVerbs")),
             MigrationVerbs = [.. All(f => f.Migration?.Verbs, "migration.verbs")],
             MigrationFromBefore = [.. All(f => f.Migration?.FromBefore, "migration.fromBefore").OrderByDescending(w => w.Length)],

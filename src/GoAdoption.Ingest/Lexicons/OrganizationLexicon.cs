@@ -142,9 +142,8 @@ internal sealed class OrganizationLexicon
             TopicMarkers = [.. all(o => o.TopicMarkers, "topicMarkers").OrderByDescending(p => p.Length)],
             DisposalMarkers = all(o => o.DisposalMarkers, "disposalMarkers"),
             LocativeMarkers = all(o => o.LocativeMarkers, "locativeMarkers"),
-            // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-            PrepositionBefore = new Regex(@"(?:^|[\s,(])(?:" + WordPattern.Alternation(all(o => o.Prepositions, "prepositions")) + @")\s+$",
-                RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled | RegexOptions.RightToLeft),
+            PrepositionBefore = WordPattern.AtEnd(@"(?:^|[\s,(])(?:" + WordPattern.Alternation(all(o => o.Prepositions, "prepositions")) + @")\s+",
+                RegexOptions.IgnoreCase),
             LocativeVerb = WordPattern.Any(all(o => o.LocativeVerbs, "locativeVerbs")),
             SelfIntroductions = [.. all(o => o.SelfIntroductions, "selfIntroductions").Select(p => Template(p, slots))],
             TitlePatterns = [.. all(o => o.TitlePatterns, "titlePatterns").Select(p => Template(p, slots))],
@@ -159,8 +158,7 @@ internal sealed class OrganizationLexicon
             ProjectCue = WordPattern.Any(all(o => o.ProjectCues, "projectCues")),
             TeamWord = WordPattern.Any(teams),
             RoleWord = WordPattern.Any(roles),
-            // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-            PersonBefore = new Regex(WordPattern.Alternation(all(o => o.PersonBefore, "personBefore")) + @"\s*$", Options | RegexOptions.RightToLeft),
+            PersonBefore = WordPattern.AtEnd(WordPattern.Alternation(all(o => o.PersonBefore, "personBefore")) + @"\s*"),
             PersonAfter = new Regex(@"^\s*(?:" + WordPattern.Alternation(all(o => o.PersonAfter, "personAfter"))
                 + @"|,\s*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}" + WordPattern.Alternation(roles) + ")", Options),
         };

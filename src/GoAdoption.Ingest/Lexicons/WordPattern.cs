@@ -52,6 +52,14 @@ internal static class WordPattern
         return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
     }
 
+    /// <summary>
+    /// A regex for a pattern that must end the text it is asked about ("…such as", "from"), as the lexicon's
+    /// "before" words are: matched from the end (right to left), it is one attempt at the end instead of one at every
+    /// position of a text that may be a whole sentence.
+    /// </summary>
+    public static Regex AtEnd(string pattern, RegexOptions options = RegexOptions.None) =>
+        new("(?:" + pattern + ")$", RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.RightToLeft | options);
+
     // A space between Latin words may be any run of spaces; between CJK words the writer may leave it out.
     private static string Body(string word, bool caseless)
     {

@@ -267,7 +267,7 @@ internal static partial class AdoptionReader
         span.Start > 0 && char.IsAsciiLetter(sentence[span.Start]) && Lexicon.Default.Organizations.PrepositionBefore.IsMatch(sentence.AsSpan(0, span.Start));
 
     /// <summary>Where the verb's subject really ends: past an appositive (", a fintech startup from Berlin,"), when one follows the name.</summary>
-    private static int AfterAppositive(string sentence, int end, int at) =>
+    internal static int AfterAppositive(string sentence, int end, int at) =>
         Appositive().Match(sentence, end, at - end) is { Success: true } m ? m.Index + m.Length : end;
 
     [GeneratedRegex(@"\G\s*,\s+(?:a|an|the|one of)\s[^,;.]{1,80},\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -614,21 +614,18 @@ internal static partial class AdoptionReader
 
         public Regex AgentMarker { get; } = WordPattern.Any(words.Organizations.AgentMarkers);
 
-        // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-        public Regex IntroducerBefore { get; } = new("(?:" + WordPattern.Alternation(words.Organizations.ListIntroducers) + @")\s*$", Options | RegexOptions.RightToLeft);
+        public Regex IntroducerBefore { get; } = WordPattern.AtEnd(WordPattern.Alternation(words.Organizations.ListIntroducers) + @"\s*");
 
         public Regex NounAfter { get; } = new(@"^\s*(?:" + WordPattern.Alternation(words.Organizations.Nouns) + ")", Options);
 
-        public Regex NounBefore { get; } = new("(?:" + WordPattern.Alternation(words.Organizations.Nouns) + @")\s*$", Options | RegexOptions.RightToLeft);
+        public Regex NounBefore { get; } = WordPattern.AtEnd(WordPattern.Alternation(words.Organizations.Nouns) + @"\s*");
 
-        // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-        public Regex Preposition { get; } = new("(?:" + WordPattern.Alternation(words.UsagePrepositions) + @")$", Options | RegexOptions.RightToLeft);
+        public Regex Preposition { get; } = WordPattern.AtEnd(WordPattern.Alternation(words.UsagePrepositions));
 
         public Regex ImplementationVerb { get; } = WordPattern.Any(words.ImplementationVerbs);
 
         // "腾讯(TARS 框架 Go 版)、字节跳动": what a list says of an item in brackets does not end the list.
-        // Anchored at the end of the text: matched from the end (RightToLeft), one attempt instead of one per position.
-        public Regex ComparedBefore { get; } = new("(?:" + WordPattern.Alternation(words.ComparisonBefore) + @")\s*$", Options | RegexOptions.RightToLeft);
+        public Regex ComparedBefore { get; } = WordPattern.AtEnd(WordPattern.Alternation(words.ComparisonBefore) + @"\s*");
 
         public Regex ComparedAfter { get; } = new(@"^\s*(?:" + WordPattern.Alternation(words.ComparisonAfter) + ")", Options);
 

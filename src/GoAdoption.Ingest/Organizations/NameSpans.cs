@@ -267,8 +267,7 @@ internal static partial class NameSpans
             return false;
         }
 
-        var rest = SubjectAppositive().Match(sentence, end) is { Success: true } m ? m.Index + m.Length : end;
-        var next = NextWord().Match(sentence, rest);
+        var next = NextWord().Match(sentence, AdoptionReader.AfterAppositive(sentence, end, sentence.Length));
         if (!next.Success)
         {
             return false;
@@ -281,10 +280,8 @@ internal static partial class NameSpans
             .Any(v => v.Equals(verb, StringComparison.OrdinalIgnoreCase) || v.StartsWith(verb + " ", StringComparison.OrdinalIgnoreCase)));
     }
 
-    [GeneratedRegex(@"\G\s*,\s+(?:a|an|the)\s[^,;.]{1,80},", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex SubjectAppositive();
-
-    [GeneratedRegex(@"\G\s+([A-Za-z]+)", RegexOptions.CultureInvariant)]
+    // After the name, or after an appositive that took the spaces before the verb.
+    [GeneratedRegex(@"\G\s*([A-Za-z]+)", RegexOptions.CultureInvariant)]
     private static partial Regex NextWord();
 
     private static bool IsSentenceStart(string sentence, int start)
