@@ -3,12 +3,14 @@ using System.Text.Json.Serialization;
 using FluentValidation;
 using GoAdoption.Api.Benchmarks;
 using GoAdoption.Api.Cli;
+using GoAdoption.Api.Controllers;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Reading;
 using GoAdoption.Api.Export;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
+using GoAdoption.Api.Security;
 using GoAdoption.Api.Validation;
 using GoAdoption.Ingest;
 using Microsoft.AspNetCore.Diagnostics;
@@ -52,6 +54,7 @@ builder.Services.AddDbContextPool<CatalogDbContext>((services, options) => optio
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(services => new DocumentIngestor(limits: services.GetRequiredService<IOptions<CatalogOptions>>().Value.Limits));
 builder.Services.AddScoped<CatalogImporter>();
+builder.Services.AddSingleton<ImportLock>();
 builder.Services.AddSingleton<PreparedConnections>();
 builder.Services.AddSingleton<ClaimReader>();
 builder.Services.AddSingleton<CatalogSnapshots>();
@@ -89,12 +92,13 @@ builder.Services.AddCors();
 builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions>()
     .Configure<IConfiguration>((options, configuration) => options.AddDefaultPolicy(policy => policy
         .WithOrigins(configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
-        .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post)
+        .WithMethods(HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete)
         .WithHeaders("Content-Type", "If-None-Match", "Authorization")
         .WithExposedHeaders("ETag", "Link")
         .SetPreflightMaxAge(TimeSpan.FromHours(1))));
 
 builder.Services.AddHttpCaching();
+builder.Services.AddApiKeys();
 
 builder.Services.AddHealthChecks().AddCheck<CatalogReadableCheck>("catalog", tags: ["ready"]);
 
@@ -118,6 +122,14 @@ builder.Services.AddSwaggerGen(options =>
     options.DocumentFilter<NullableReferenceDocumentFilter>();
     options.OperationFilter<NotModifiedOperationFilter>();
     options.OperationFilter<ExportOperationFilter>();
+    options.OperationFilter<DocumentBodyOperationFilter>();
+    options.OperationFilter<AuthorizeOperationFilter>();
+    options.AddSecurityDefinition(AuthorizeOperationFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
+    {
+        Type = Microsoft.OpenApi.SecuritySchemeType.Http,
+        Scheme = "bearer",
+        Description = "An API key with the write scope (Auth:Keys in configuration; the new-key command makes one). Reads need none.",
+    });
 });
 
 var app = builder.Build();
@@ -138,6 +150,8 @@ app.UseSerilogRequestLogging();
 // Before the output cache, so a stored answer gets its CORS headers too.
 app.UseCors();
 app.UseHttpCaching();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.UseSwagger(options => options.PreSerializeFilters.Add(OpenApiContract.AddServer));
 // The document is the contract and always served; the interactive page may be turned off where nobody should use it.

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -47,6 +48,13 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
     public void WriteSeed(string fileName, string content) => File.WriteAllText(Path.Combine(SeedsPath, fileName), content);
 
     public void WriteSeed(string fileName, byte[] content) => File.WriteAllBytes(Path.Combine(SeedsPath, fileName), content);
+
+    /// <summary>Syncs the seeds folder as the startup import does, and returns its report.</summary>
+    public async Task<GoAdoption.Api.Importing.ImportReport> SyncSeedsAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<GoAdoption.Api.Importing.CatalogImporter>().SyncSeedsAsync();
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -8,6 +8,7 @@ using GoAdoption.Api.Data;
 using GoAdoption.Api.Export;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
+using GoAdoption.Api.Security;
 using GoAdoption.Api.Validation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -31,7 +32,7 @@ public static class CommandLine
     /// <summary>Exit code of an export from a catalog nothing was imported into.</summary>
     public const int EmptyCatalog = 3;
 
-    private static readonly string[] Commands = ["export", "import", "backup"];
+    private static readonly string[] Commands = ["export", "import", "backup", "new-key"];
 
     private static readonly string Usage = $"""
         Usage:
@@ -41,6 +42,9 @@ public static class CommandLine
           GoAdoption.Api import <folder>
               Syncs the .md and .txt documents of <folder> into the catalog and prints a line per document;
               exits 1 if any document was rejected or failed.
+          GoAdoption.Api new-key <name> [--scope write|read]
+              Makes a random API key for <name> (write scope unless told) and prints it once, with the
+              configuration that lets it in (Auth:Keys: the key's SHA-256 hash, never the key).
           GoAdoption.Api backup <file>
               Writes a consistent copy of the catalog to <file> (a new file), while the API may keep serving.
           GoAdoption.Api [ASP.NET Core options, such as --urls http://127.0.0.1:5157]
@@ -82,6 +86,9 @@ public static class CommandLine
                 ["--version"] => await WriteAsync(output, Version()),
                 ["export", var name, .. var rest] => await ExportAsync(services, name, rest, output, error, cancellationToken),
                 ["import", var folder] => await ImportAsync(services, folder, output, error, cancellationToken),
+                ["new-key", var holder] => await NewKeyAsync(holder, ApiScopes.Write, output, error),
+                ["new-key", var holder, "--scope", var scope] => await NewKeyAsync(holder, scope, output, error),
+                ["new-key", ..] => await FailAsync(error, "new-key needs the name of the key's holder, and optionally --scope write|read."),
                 ["backup", var file] => await BackupAsync(services, file, output, error, cancellationToken),
                 ["backup"] => await FailAsync(error, "backup needs a file to write."),
                 ["backup", _, var extra, ..] => await FailAsync(error, $"backup takes one file; '{extra}' is one argument too many."),
@@ -169,6 +176,20 @@ public static class CommandLine
         return await WriteAsync(output, $"Catalog written to {target} ({new FileInfo(target).Length:N0} bytes).");
     }
 
+    private static async Task<int> NewKeyAsync(string holder, string scope, Stream output, TextWriter error)
+    {
+        if (!ApiScopes.All.Contains(scope, StringComparer.Ordinal))
+            return await FailAsync(error, $"--scope is {string.Join(" or ", ApiScopes.All)}, not '{scope}'.");
+        var (key, hash) = ApiKeyAuthenticationExtensions.NewKey();
+        var scopes = scope == ApiScopes.Write ? $"\"{ApiScopes.Read}\", \"{ApiScopes.Write}\"" : $"\"{ApiScopes.Read}\"";
+        return await WriteAsync(output, $$"""
+            Key for {{holder}} (shown once; give it to its holder, who sends it as "Authorization: Bearer <key>"):
+              {{key}}
+            Add to the API's configuration (appsettings.json, or Auth__Keys__0__Name, __Hash, __Scopes__0 in the environment):
+              "Auth": { "Keys": [ { "Name": "{{holder}}", "Hash": "{{hash}}", "Scopes": [ {{scopes}} ] } ] }
+            """);
+    }
+
     private static async Task<int> ImportAsync(IServiceProvider services, string folder, Stream output, TextWriter error, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(folder))
@@ -176,7 +197,16 @@ public static class CommandLine
 
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.MigrateCatalogAsync(cancellationToken);
-        var report = await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncFolderAsync(folder, cancellationToken);
+        ImportReport report;
+        try
+        {
+            report = await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncFolderAsync(folder, cancellationToken);
+        }
+        catch (ImportBusyException e)
+        {
+            await error.WriteLineAsync(e.Message + " Nothing was imported.");
+            return ImportFailed;
+        }
 
         await using var text = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true);
         foreach (var document in report.Documents)

@@ -1,11 +1,13 @@
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Importing;
 using GoAdoption.Ingest.Model;
 
 namespace GoAdoption.Api.Contracts;
 
 /// <summary>An imported document in a list.</summary>
 /// <param name="Id">Source id.</param>
-/// <param name="FileName">File name relative to the imported folder.</param>
+/// <param name="FileName">File name relative to the imported folder, or as its client named it.</param>
+/// <param name="Origin">folder (a file of the documents folder) or upload (sent over HTTP; only the API replaces or removes it).</param>
 /// <param name="Title">Title (front matter, first heading or first line).</param>
 /// <param name="Language">Language code (en, zh, ko, ja); null when it never imported.</param>
 /// <param name="Form">Markdown, flattened web page or plain text; null when it never imported.</param>
@@ -20,6 +22,7 @@ namespace GoAdoption.Api.Contracts;
 public sealed record SourceSummary(
     int Id,
     string FileName,
+    SourceOrigin Origin,
     string Title,
     string? Language,
     DocumentForm? Form,
@@ -34,7 +37,8 @@ public sealed record SourceSummary(
 
 /// <summary>An imported document with its import state, counts and warnings.</summary>
 /// <param name="Id">Source id.</param>
-/// <param name="FileName">File name relative to the imported folder.</param>
+/// <param name="FileName">File name relative to the imported folder, or as its client named it.</param>
+/// <param name="Origin">folder (a file of the documents folder) or upload (sent over HTTP; only the API replaces or removes it).</param>
 /// <param name="Title">Title.</param>
 /// <param name="Language">Language code; null when it never imported.</param>
 /// <param name="Form">Markdown, flattened web page or plain text; null when it never imported.</param>
@@ -53,6 +57,7 @@ public sealed record SourceSummary(
 public sealed record SourceDetail(
     int Id,
     string FileName,
+    SourceOrigin Origin,
     string Title,
     string? Language,
     DocumentForm? Form,
@@ -75,3 +80,30 @@ public sealed record SourceDetail(
 /// <param name="Name">Display name.</param>
 /// <param name="Reasons">What said so: front matter, title, byline, description, site, recurrence.</param>
 public sealed record SourceSubject(string Kind, string Slug, string Name, IReadOnlyList<string> Reasons);
+
+/// <summary>What sending a document did: the import's counts and warnings, and the document as the catalog now has it.</summary>
+/// <param name="Outcome">added, updated, or unchanged (the same content was already imported).</param>
+/// <param name="Entities">Companies, products and projects the document names.</param>
+/// <param name="Mentions">Mentions stored.</param>
+/// <param name="UseCases">Use-cases stored.</param>
+/// <param name="Claims">Performance claims stored.</param>
+/// <param name="Warnings">What a reader of the import should know (names read but not taken, curation applied).</param>
+/// <param name="Source">The document's record, as <c>GET /api/v1/sources/{id}</c> answers it.</param>
+public sealed record SourceImport(
+    ImportOutcome Outcome,
+    int Entities,
+    int Mentions,
+    int UseCases,
+    int Claims,
+    IReadOnlyList<string> Warnings,
+    SourceDetail Source);
+
+/// <summary>What removing a document deleted with it.</summary>
+/// <param name="Id">The removed source's id.</param>
+/// <param name="FileName">Its name.</param>
+/// <param name="Mentions">Its mentions.</param>
+/// <param name="UseCases">Its use-cases.</param>
+/// <param name="Claims">Its claims.</param>
+/// <param name="Companies">Companies no other document names, removed with it.</param>
+/// <param name="Projects">Projects no other document names, removed with it.</param>
+public sealed record SourceRemoval(int Id, string FileName, int Mentions, int UseCases, int Claims, int Companies, int Projects);

@@ -36,8 +36,20 @@ internal static class Projections
         p.UseCases.Where(u => u.CompanyId != null).Select(u => u.CompanyId).Distinct().Count());
 
     public static readonly Expression<Func<Source, SourceSummary>> SourceSummary = s => new SourceSummary(
-        s.Id, s.FileName, s.Title, s.Language, s.Form, s.Status, s.Error, s.ImportedAt, s.LastAttemptAt, s.LineCount,
+        s.Id, s.FileName, s.Origin, s.Title, s.Language, s.Form, s.Status, s.Error, s.ImportedAt, s.LastAttemptAt, s.LineCount,
         s.Mentions.Count, s.UseCases.Count, s.Warnings.Count);
+
+    public static readonly Expression<Func<Source, SourceDetail>> SourceDetail = s => new SourceDetail(
+        s.Id, s.FileName, s.Origin, s.Title, s.Language, s.Form, s.Status, s.Error, s.ContentHash, s.ImportedAt, s.LastAttemptAt,
+        s.LineCount,
+        s.Mentions.Where(m => m.CompanyId != null).Select(m => m.CompanyId).Distinct().Count(),
+        s.Mentions.Where(m => m.ProjectId != null).Select(m => m.ProjectId).Distinct().Count(),
+        s.Mentions.Count,
+        s.UseCases.Count,
+        s.SubjectCompany != null ? new SourceSubject("company", s.SubjectCompany.Slug, s.SubjectCompany.Name, s.SubjectReasons)
+        : s.SubjectProject != null ? new SourceSubject("project", s.SubjectProject.Slug, s.SubjectProject.Name, s.SubjectReasons)
+        : null,
+        s.Warnings);
 
     public static readonly Expression<Func<Mention, MentionResponse>> Mention = m => new MentionResponse(
         new SourceReference(m.Source.Id, m.Source.FileName, m.Source.Title),

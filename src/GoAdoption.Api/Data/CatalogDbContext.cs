@@ -8,6 +8,10 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 {
     public DbSet<Source> Sources => Set<Source>();
 
+    public DbSet<SourceContent> SourceContents => Set<SourceContent>();
+
+    public DbSet<CatalogState> CatalogState => Set<CatalogState>();
+
     public DbSet<Company> Companies => Set<Company>();
 
     public DbSet<CompanyAlias> CompanyAliases => Set<CompanyAlias>();

@@ -12,8 +12,11 @@ using Microsoft.Extensions.Options;
 namespace GoAdoption.Api.Importing;
 
 /// <summary>
-/// Syncs a folder of documents into the catalog, one transaction per document. A document that cannot be read or
-/// stored is reported and recorded on its source; whatever the catalog already held for it is kept.
+/// Writes documents into the catalog, one transaction per document: the files of a folder (a sync), and documents
+/// added, replaced or removed over HTTP, whose bytes the catalog keeps. A document that cannot be read or stored is
+/// reported (and, from a folder, recorded on its source); whatever the catalog already held for it is kept. Every write
+/// holds the <see cref="ImportLock"/>, and ends by rebuilding what is derived from all documents at once
+/// (<see cref="DerivedState"/>).
 /// </summary>
 public sealed partial class CatalogImporter(
     CatalogDbContext db,
@@ -21,6 +24,7 @@ public sealed partial class CatalogImporter(
     IOptions<CatalogOptions> options,
     TimeProvider time,
     CatalogVersion version,
+    ImportLock importLock,
     ILogger<CatalogImporter> logger)
 {
     private static readonly string AssemblyBuild =
@@ -31,18 +35,95 @@ public sealed partial class CatalogImporter(
         SyncFolderAsync(options.Value.SeedsPath, cancellationToken);
 
     /// <summary>
-    /// Imports every <c>.md</c> and <c>.txt</c> file under <paramref name="folder"/>. Files absent from the folder are
-    /// left in the catalog: several folders may be synced into one database.
+    /// Imports every <c>.md</c> and <c>.txt</c> file under <paramref name="folder"/>, then reads again the documents added
+    /// over HTTP that an earlier importer read. Files absent from the folder are left in the catalog: several folders may
+    /// be synced into one database.
     /// </summary>
+    /// <exception cref="ImportBusyException">Another import held the catalog for longer than <see cref="CatalogOptions.ImportWaitSeconds"/>.</exception>
     public async Task<ImportReport> SyncFolderAsync(string folder, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var root = Path.GetFullPath(folder);
+        await using var held = await importLock.AcquireAsync(cancellationToken);
+        var report = await SyncAsync(root, cancellationToken);
+        // Also after a sync that changed nothing: an import killed before it finished left the derived state to rebuild.
+        await SettleAsync(cancellationToken);
+        LogReport(logger, report);
+        return report;
+    }
+
+    /// <summary>Rebuilds the derived state if an import was killed before it did; nothing else.</summary>
+    public async Task RepairAsync(CancellationToken cancellationToken = default)
+    {
+        await using var held = await importLock.AcquireAsync(cancellationToken);
+        await SettleAsync(cancellationToken);
+    }
+
+    /// <summary>Adds a document as a client sent it; its name must be new to the catalog.</summary>
+    /// <exception cref="CurationException">The operator's curation file is invalid: nothing can be imported.</exception>
+    public async Task<SourceWrite> AddAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        await using var held = await importLock.AcquireAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        if (await db.Sources.AsNoTracking().Where(s => s.FileName == fileName).Select(s => (int?)s.Id).SingleOrDefaultAsync(cancellationToken) is { } taken)
+            return new SourceWrite(SourceWriteOutcome.NameTaken, taken);
+        var result = await ImportAsync(ReaderFor(options.Value.CurationPath), null, fileName, bytes, SourceOrigin.Upload, cancellationToken,
+            recordFailures: false);
+        await SettleAsync(cancellationToken);
+        return new SourceWrite(SourceWriteOutcome.Done, result.SourceId, result);
+    }
+
+    /// <summary>Replaces a document added over HTTP with new content; a rejected one leaves the old in place.</summary>
+    /// <exception cref="CurationException">The operator's curation file is invalid: nothing can be imported.</exception>
+    public async Task<SourceWrite> ReplaceAsync(int id, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        await using var held = await importLock.AcquireAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (source is null || source.Origin != SourceOrigin.Upload)
+            return new SourceWrite(source is null ? SourceWriteOutcome.NotFound : SourceWriteOutcome.FromFolder, source?.Id);
+        var result = await ImportAsync(ReaderFor(options.Value.CurationPath), source, source.FileName, bytes, SourceOrigin.Upload, cancellationToken,
+            recordFailures: false);
+        await SettleAsync(cancellationToken);
+        return new SourceWrite(SourceWriteOutcome.Done, id, result);
+    }
+
+    /// <summary>
+    /// Removes a document added over HTTP and every fact only it supported: its mentions, use-cases, claims, aliases and
+    /// passages, and the companies and projects nothing else names.
+    /// </summary>
+    public async Task<SourceWrite> RemoveAsync(int id, CancellationToken cancellationToken = default)
+    {
+        await using var held = await importLock.AcquireAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (source is null || source.Origin != SourceOrigin.Upload)
+            return new SourceWrite(source is null ? SourceWriteOutcome.NotFound : SourceWriteOutcome.FromFolder, source?.Id);
+
+        Removal removal;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var (mentions, useCases, claims) = await DeleteFactsAsync(id, cancellationToken);
+            await db.SearchEntries.Where(e => e.SourceId == id).ExecuteDeleteAsync(cancellationToken);
+            await db.Sources.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
+            var (companies, projects) = await DeleteOrphansAsync(cancellationToken);
+            await DerivedState.MarkStaleAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            removal = new Removal(mentions, useCases, claims, companies, projects);
+        }
+
+        await SettleAsync(cancellationToken);
+        var printable = Printable(source.FileName);
+        LogRemoved(logger, printable, removal.Mentions, removal.UseCases, removal.Claims, removal.Companies, removal.Projects);
+        return new SourceWrite(SourceWriteOutcome.Done, id, Removed: removal);
+    }
+
+    private async Task<ImportReport> SyncAsync(string root, CancellationToken cancellationToken)
+    {
         if (!Directory.Exists(root))
         {
-            var missing = new ImportReport(root, [], $"Folder {root} does not exist; nothing was imported.");
             LogFolderMissing(logger, root);
-            return missing;
+            return new ImportReport(root, [], $"Folder {root} does not exist; nothing was imported.");
         }
 
         var (files, folderWarnings) = DocumentFolder.Walk(root);
@@ -62,41 +143,75 @@ public sealed partial class CatalogImporter(
             return new ImportReport(root, [], e.Message + Environment.NewLine + "Nothing was imported.");
         }
 
+        // A file named as a document a client sent is not read: the catalog keeps the client's, and the file is reported.
+        var uploads = await db.Sources.AsNoTracking().Where(s => s.Origin == SourceOrigin.Upload)
+            .ToDictionaryAsync(s => s.FileName, s => s.Id, StringComparer.Ordinal, cancellationToken);
         var results = new List<DocumentImportResult>(files.Count);
         foreach (var (file, skipped) in files)
         {
-            var result = skipped is null
-                ? await ImportFileAsync(reader, root, file, cancellationToken)
-                : await RecordFailureAsync(file, ImportOutcome.Rejected, $"Not read: {skipped}.", cancellationToken);
+            var result = uploads.TryGetValue(file, out var upload)
+                ? new DocumentImportResult(file, ImportOutcome.Rejected, string.Create(CultureInfo.InvariantCulture,
+                    $"Not read: a document of this name was added over HTTP (source {upload}), and the catalog keeps that one; rename the file, or remove the other with DELETE /api/v1/sources/{upload}."),
+                    SourceId: upload)
+                : skipped is null
+                    ? await ImportFileAsync(reader, root, file, cancellationToken)
+                    : await RecordFailureAsync(file, ImportOutcome.Rejected, $"Not read: {skipped}.", cancellationToken);
             results.Add(result);
-            var printable = Printable(file);
-            if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.Failed)
-                LogDocumentFailed(logger, printable, result.Outcome, result.Reason);
-            else
-                LogDocument(logger, printable, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Claims, result.Warnings?.Count ?? 0);
+            Log(result);
         }
 
-        // Whether a claim is corroborated depends on every other document, so it is settled once the folder is in; so are
-        // the search rows of companies and projects, whose aliases come from every document.
-        if (results.Any(r => r.Outcome is ImportOutcome.Added or ImportOutcome.Updated))
+        // An improved importer reads the documents clients sent as it reads the folder's.
+        foreach (var upload in await db.Sources.AsNoTracking()
+                     .Where(s => s.Origin == SourceOrigin.Upload && (s.IngestorBuild != reader.Build || s.Status != SourceStatus.Imported))
+                     .Select(s => s.Id).ToListAsync(cancellationToken))
         {
-            await UpdateCrossSourceAsync(cancellationToken);
             db.ChangeTracker.Clear();
-            await SearchIndexer.IndexEntitiesAsync(db, cancellationToken);
+            var source = await db.Sources.Include(s => s.Content).SingleAsync(s => s.Id == upload, cancellationToken);
+            var result = await ImportAsync(reader, source, source.FileName, source.Content!.Bytes, SourceOrigin.Upload, cancellationToken);
+            results.Add(result);
+            Log(result);
         }
 
-        // A failure changes the catalog too: the source's status and error are part of what the API shows.
-        if (results.Any(r => r.Outcome != ImportOutcome.Unchanged))
-            await version.ChangedAsync(await CatalogVersion.BumpAsync(db, cancellationToken), cancellationToken);
+        return new ImportReport(root, results) { FolderWarnings = folderWarnings };
+    }
+
+    private void Log(DocumentImportResult result)
+    {
+        var printable = Printable(result.FileName);
+        if (result.Outcome is ImportOutcome.Rejected or ImportOutcome.Failed)
+            LogDocumentFailed(logger, printable, result.Outcome, result.Reason);
+        else
+            LogDocument(logger, printable, result.Outcome, result.Entities, result.Mentions, result.UseCases, result.Claims, result.Warnings?.Count ?? 0);
+    }
+
+    /// <summary>
+    /// Rebuilds, when a change marked it stale, what depends on every document: whether a claim is corroborated, the search
+    /// rows of companies and projects (whose aliases come from every document), and the catalog version.
+    /// </summary>
+    private async Task SettleAsync(CancellationToken cancellationToken)
+    {
+        db.ChangeTracker.Clear();
+        if (!await DerivedState.IsStaleAsync(db, cancellationToken))
+            return;
+
+        await UpdateCrossSourceAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+        await SearchIndexer.IndexEntitiesAsync(db, cancellationToken);
+
+        // The new version and the end of the mark are one transaction: no crash leaves one without the other.
+        string next;
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            next = await CatalogVersion.BumpAsync(db, cancellationToken);
+            await DerivedState.MarkFreshAsync(db, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await version.ChangedAsync(next, cancellationToken);
 
         // The write-ahead log holds the import until a checkpoint moves it into the file: after one, the .db file alone
         // is the whole catalog (a copy of it loses nothing), and the log does not grow from import to import.
-        if (results.Any(r => r.Outcome != ImportOutcome.Unchanged))
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
-
-        var report = new ImportReport(root, results) { FolderWarnings = folderWarnings };
-        LogReport(logger, report);
-        return report;
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
     }
 
     /// <summary>The ingestor a sync reads with, and the build stamp that says which facts it derived.</summary>
@@ -142,45 +257,59 @@ public sealed partial class CatalogImporter(
             return await RecordFailureAsync(fileName, ImportOutcome.Failed, $"Cannot read the file: {why}.", cancellationToken);
         }
 
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         var source = await db.Sources.SingleOrDefaultAsync(s => s.FileName == fileName, cancellationToken);
+        return await ImportAsync(reader, source, fileName, bytes, SourceOrigin.Folder, cancellationToken);
+    }
+
+    // A document that fails is recorded on its source, which the next sync tries again (a folder's file, or a client's
+    // document read again by a new importer); content a client sends is answered with the reason instead, and the
+    // catalog is left as it was.
+    private async Task<DocumentImportResult> ImportAsync(
+        Reader reader, Source? source, string fileName, byte[] bytes, SourceOrigin origin, CancellationToken cancellationToken,
+        bool recordFailures = true)
+    {
+        Task<DocumentImportResult> Fail(ImportOutcome outcome, string reason) => recordFailures
+            ? RecordFailureAsync(fileName, outcome, reason, cancellationToken)
+            : Task.FromResult(new DocumentImportResult(fileName, outcome, reason));
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (source is { Status: SourceStatus.Imported } && source.ContentHash == hash && source.IngestorBuild == reader.Build)
-            return new DocumentImportResult(fileName, ImportOutcome.Unchanged);
+            return new DocumentImportResult(fileName, ImportOutcome.Unchanged, SourceId: source.Id);
 
         IngestedDocument document;
         try
         {
+            options.Value.Limits.CheckSize(fileName, bytes.Length);
             document = reader.Ingestor.Ingest(fileName, bytes);
         }
         catch (DocumentRejectedException e)
         {
-            return await RecordFailureAsync(fileName, ImportOutcome.Rejected, e.Reason.Length > 0 ? e.Reason : e.Message, cancellationToken);
+            return await Fail(ImportOutcome.Rejected, e.Reason.Length > 0 ? e.Reason : e.Message);
         }
 #pragma warning disable CA1031 // One document's failure, whatever it is, must not stop the others.
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            var printable = Printable(fileName);
-            LogDocumentError(logger, e, printable);
-            return await RecordFailureAsync(fileName, ImportOutcome.Failed, "Reading failed on an error of the importer; the server log has the details.", cancellationToken);
+            LogDocumentError(logger, e, Printable(fileName));
+            return await Fail(ImportOutcome.Failed, "Reading failed on an error of the importer; the server log has the details.");
         }
 
         try
         {
-            return await StoreAsync(source, fileName, hash, reader.Build, document, cancellationToken);
+            return await StoreAsync(source, fileName, hash, reader.Build, document, origin == SourceOrigin.Upload ? bytes : null, cancellationToken);
         }
 #pragma warning disable CA1031 // The transaction is rolled back; the failure is recorded and the next document goes on.
         catch (Exception e) when (e is not OperationCanceledException)
 #pragma warning restore CA1031
         {
-            var printable = Printable(fileName);
-            LogDocumentError(logger, e, printable);
-            return await RecordFailureAsync(fileName, ImportOutcome.Failed, "Storing failed; nothing of the document was changed, and the server log has the details.", cancellationToken);
+            LogDocumentError(logger, e, Printable(fileName));
+            return await Fail(ImportOutcome.Failed, "Storing failed; nothing of the document was changed, and the server log has the details.");
         }
     }
 
+    // kept: the bytes to keep in the catalog (a document sent over HTTP); null for a folder's.
     private async Task<DocumentImportResult> StoreAsync(
-        Source? source, string fileName, string hash, string build, IngestedDocument document, CancellationToken cancellationToken)
+        Source? source, string fileName, string hash, string build, IngestedDocument document, byte[]? kept, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var warnings = new List<string>(document.Warnings);
@@ -189,19 +318,20 @@ public sealed partial class CatalogImporter(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (source is null)
         {
-            source = new Source { FileName = fileName, Title = document.Title };
+            source = new Source { FileName = fileName, Title = document.Title, Origin = kept is null ? SourceOrigin.Folder : SourceOrigin.Upload };
             db.Sources.Add(source);
             await db.SaveChangesAsync(cancellationToken);
         }
         else
         {
             // The document's own facts go; shared entities stay until nothing refers to them.
-            await db.Mentions.Where(m => m.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.UseCases.Where(u => u.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Claims.Where(c => c.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.CompanyAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.ProjectAliases.Where(a => a.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
-            await db.Passages.Where(p => p.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+            await DeleteFactsAsync(source.Id, cancellationToken);
+        }
+
+        if (kept is not null)
+        {
+            await db.SourceContents.Where(c => c.SourceId == source.Id).ExecuteDeleteAsync(cancellationToken);
+            db.SourceContents.Add(new SourceContent { SourceId = source.Id, Bytes = kept });
         }
 
         var writer = new FactWriter(db, source, warnings);
@@ -221,13 +351,30 @@ public sealed partial class CatalogImporter(
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndexer.IndexSourceAsync(db, source.Id, cancellationToken);
 
-        await db.Companies.Where(c => !c.Mentions.Any() && !c.UseCases.Any() && !c.Claims.Any()).ExecuteDeleteAsync(cancellationToken);
-        await db.Projects.Where(p => !p.Mentions.Any() && !p.UseCases.Any() && !p.Claims.Any()).ExecuteDeleteAsync(cancellationToken);
+        await DeleteOrphansAsync(cancellationToken);
+        await DerivedState.MarkStaleAsync(db, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         return new DocumentImportResult(fileName, outcome, null, writer.EntityCount, writer.MentionCount, writer.UseCaseCount, warnings,
-            writer.ClaimCount);
+            writer.ClaimCount, source.Id);
     }
+
+    /// <summary>Deletes what one document stated: mentions, use-cases, claims, aliases and passages.</summary>
+    private async Task<(int Mentions, int UseCases, int Claims)> DeleteFactsAsync(int sourceId, CancellationToken cancellationToken)
+    {
+        var mentions = await db.Mentions.Where(m => m.SourceId == sourceId).ExecuteDeleteAsync(cancellationToken);
+        var useCases = await db.UseCases.Where(u => u.SourceId == sourceId).ExecuteDeleteAsync(cancellationToken);
+        var claims = await db.Claims.Where(c => c.SourceId == sourceId).ExecuteDeleteAsync(cancellationToken);
+        await db.CompanyAliases.Where(a => a.SourceId == sourceId).ExecuteDeleteAsync(cancellationToken);
+        await db.ProjectAliases.Where(a => a.SourceId == sourceId).ExecuteDeleteAsync(cancellationToken);
+        await db.Passages.Where(p => p.SourceId == sourceId).ExecuteDeleteAsync(cancellationToken);
+        return (mentions, useCases, claims);
+    }
+
+    /// <summary>Deletes the companies and projects no document mentions any more.</summary>
+    private async Task<(int Companies, int Projects)> DeleteOrphansAsync(CancellationToken cancellationToken) =>
+        (await db.Companies.Where(c => !c.Mentions.Any() && !c.UseCases.Any() && !c.Claims.Any()).ExecuteDeleteAsync(cancellationToken),
+         await db.Projects.Where(p => !p.Mentions.Any() && !p.UseCases.Any() && !p.Claims.Any()).ExecuteDeleteAsync(cancellationToken));
 
     /// <summary>Recomputes every claim's cross-source status (see <see cref="CrossSourceRule"/>) in one transaction.</summary>
     private async Task UpdateCrossSourceAsync(CancellationToken cancellationToken)
@@ -266,10 +413,14 @@ public sealed partial class CatalogImporter(
         source.Status = source.ImportedAt is null ? SourceStatus.Failed : SourceStatus.Stale;
         source.Error = reason;
         source.LastAttemptAt = now;
-        // ContentHash stays that of the stored facts, so the next sync tries this content again.
+        // ContentHash stays that of the stored facts, so the next sync tries this content again. The status is part of
+        // what the API shows: the catalog version must change with it.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await DerivedState.MarkStaleAsync(db, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return new DocumentImportResult(fileName, outcome, reason);
+        return new DocumentImportResult(fileName, outcome, reason, SourceId: source.Id);
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Problem} Nothing was imported.")]
@@ -296,6 +447,10 @@ public sealed partial class CatalogImporter(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{FileName}: {Outcome}: {Reason}")]
     private static partial void LogDocumentFailed(ILogger logger, string fileName, ImportOutcome outcome, string? reason);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "{FileName}: removed ({Mentions} mentions, {UseCases} use-cases, {Claims} claims, {Companies} companies and {Projects} projects no other document names)")]
+    private static partial void LogRemoved(ILogger logger, string fileName, int mentions, int useCases, int claims, int companies, int projects);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {Report}")]
     private static partial void LogReport(ILogger logger, ImportReport report);

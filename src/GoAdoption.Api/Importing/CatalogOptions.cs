@@ -26,6 +26,12 @@ public sealed class CatalogOptions
     /// </summary>
     public int VersionPollSeconds { get; set; } = 5;
 
+    /// <summary>
+    /// How long an import (the <c>import</c> command, or a document sent over HTTP) waits for another one writing the
+    /// catalog before it gives up and says so (see <see cref="ImportLock"/>).
+    /// </summary>
+    public int ImportWaitSeconds { get; set; } = 30;
+
     /// <summary>SQLite connection string; a relative data source is placed under the content root.</summary>
     public string ConnectionString { get; set; } = "Data Source=catalog.db";
 
@@ -101,6 +107,8 @@ internal sealed class ValidateCatalogOptions : IValidateOptions<CatalogOptions>
             failures.Add("Catalog:SeedsPath must name a folder.");
         if (options.VersionPollSeconds < 0)
             failures.Add("Catalog:VersionPollSeconds must be 0 (off) or a number of seconds.");
+        if (options.ImportWaitSeconds < 0)
+            failures.Add("Catalog:ImportWaitSeconds must be 0 (never wait) or a number of seconds.");
         if (!(options.Limits.MaxSeconds > 0))
             failures.Add("Catalog:Limits:MaxSeconds must be a positive number of seconds.");
         foreach (var (key, value) in new[]

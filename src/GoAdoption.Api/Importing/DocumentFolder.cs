@@ -70,7 +70,8 @@ public static class DocumentFolder
         return (files, warnings);
     }
 
-    private static bool IsDocument(string name) =>
+    /// <summary>Whether a file name is one the importer reads (<c>.md</c> or <c>.txt</c>).</summary>
+    public static bool IsDocument(string name) =>
         name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
 
     private static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace(Path.DirectorySeparatorChar, '/');

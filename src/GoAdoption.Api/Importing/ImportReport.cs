@@ -24,6 +24,7 @@ public sealed record ImportReport(string Folder, IReadOnlyList<DocumentImportRes
 /// <param name="UseCases">Use-cases stored (when imported).</param>
 /// <param name="Warnings">Warnings from reading and storing it.</param>
 /// <param name="Claims">Performance claims stored (when imported).</param>
+/// <param name="SourceId">The document's source, when the catalog has one.</param>
 public sealed record DocumentImportResult(
     string FileName,
     ImportOutcome Outcome,
@@ -32,7 +33,38 @@ public sealed record DocumentImportResult(
     int Mentions = 0,
     int UseCases = 0,
     IReadOnlyList<string>? Warnings = null,
-    int Claims = 0);
+    int Claims = 0,
+    int? SourceId = null);
+
+/// <summary>What a document added, replaced or removed over HTTP did.</summary>
+/// <param name="Outcome">Whether it was done, or why not.</param>
+/// <param name="SourceId">The source written, or the one in the way.</param>
+/// <param name="Import">The import of the new content (add, replace).</param>
+/// <param name="Removed">What went with it (remove).</param>
+public sealed record SourceWrite(SourceWriteOutcome Outcome, int? SourceId, DocumentImportResult? Import = null, Removal? Removed = null);
+
+public enum SourceWriteOutcome
+{
+    /// <summary>Tried: <see cref="SourceWrite.Import"/> says whether the content was stored.</summary>
+    Done,
+
+    /// <summary>No source has the id.</summary>
+    NotFound,
+
+    /// <summary>Another document has the name.</summary>
+    NameTaken,
+
+    /// <summary>The source is a file of the documents folder, which only the folder changes.</summary>
+    FromFolder,
+}
+
+/// <summary>What removing a document deleted.</summary>
+/// <param name="Mentions">Its mentions.</param>
+/// <param name="UseCases">Its use-cases.</param>
+/// <param name="Claims">Its claims.</param>
+/// <param name="Companies">Companies no other document names.</param>
+/// <param name="Projects">Projects no other document names.</param>
+public sealed record Removal(int Mentions, int UseCases, int Claims, int Companies, int Projects);
 
 public enum ImportOutcome
 {

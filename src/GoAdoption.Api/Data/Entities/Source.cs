@@ -2,13 +2,22 @@ using GoAdoption.Ingest.Model;
 
 namespace GoAdoption.Api.Data.Entities;
 
-/// <summary>One document of the seeds folder and the state of its last import.</summary>
+/// <summary>One document, from the documents folder or added over HTTP, and the state of its last import.</summary>
 public sealed class Source
 {
     public int Id { get; set; }
 
-    /// <summary>File name relative to the folder it was imported from; the identity of a document across imports.</summary>
+    /// <summary>
+    /// File name relative to the folder it was imported from, or as its client named it; the identity of a document
+    /// across imports.
+    /// </summary>
     public required string FileName { get; set; }
+
+    /// <summary>Where the document comes from, and so who may replace or remove it.</summary>
+    public SourceOrigin Origin { get; set; }
+
+    /// <summary>The bytes of a document added over HTTP (see <see cref="SourceOrigin.Upload"/>); null for a folder's.</summary>
+    public SourceContent? Content { get; set; }
 
     public required string Title { get; set; }
 
@@ -59,6 +68,18 @@ public sealed class Source
     public List<Claim> Claims { get; } = [];
 
     public List<Passage> Passages { get; } = [];
+}
+
+public enum SourceOrigin
+{
+    /// <summary>A file of the documents folder: a sync reads it from there, and editing the file changes it.</summary>
+    Folder,
+
+    /// <summary>
+    /// Added with <c>POST /api/v1/sources</c>: the catalog keeps its bytes, so it survives a restart and is read again
+    /// when the importer changes; only the API replaces or removes it.
+    /// </summary>
+    Upload,
 }
 
 public enum SourceStatus

@@ -32,6 +32,22 @@ namespace GoAdoption.Api.Data.Migrations
                     b.ToTable("CompanyDomains");
                 });
 
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.CatalogState", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("CatalogState");
+                });
+
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.Claim", b =>
                 {
                     b.Property<int>("Id")
@@ -501,6 +517,11 @@ namespace GoAdoption.Api.Data.Migrations
                     b.Property<int>("LineCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -537,6 +558,20 @@ namespace GoAdoption.Api.Data.Migrations
                     b.HasIndex("SubjectProjectId");
 
                     b.ToTable("Sources");
+                });
+
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.SourceContent", b =>
+                {
+                    b.Property<int>("SourceId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("SourceId");
+
+                    b.ToTable("SourceContents");
                 });
 
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.UseCase", b =>
@@ -733,6 +768,15 @@ namespace GoAdoption.Api.Data.Migrations
                     b.Navigation("SubjectProject");
                 });
 
+            modelBuilder.Entity("GoAdoption.Api.Data.Entities.SourceContent", b =>
+                {
+                    b.HasOne("GoAdoption.Api.Data.Entities.Source", null)
+                        .WithOne("Content")
+                        .HasForeignKey("GoAdoption.Api.Data.Entities.SourceContent", "SourceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.UseCase", b =>
                 {
                     b.HasOne("GoAdoption.Api.Data.Entities.Company", "Company")
@@ -807,6 +851,8 @@ namespace GoAdoption.Api.Data.Migrations
             modelBuilder.Entity("GoAdoption.Api.Data.Entities.Source", b =>
                 {
                     b.Navigation("Claims");
+
+                    b.Navigation("Content");
 
                     b.Navigation("Mentions");
 
