@@ -55,6 +55,8 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(services => new DocumentIngestor(limits: services.GetRequiredService<IOptions<CatalogOptions>>().Value.Limits));
 builder.Services.AddScoped<CatalogImporter>();
 builder.Services.AddSingleton<ImportLock>();
+builder.Services.AddSingleton<StartupImport>();
+builder.Services.AddHostedService(services => services.GetRequiredService<StartupImport>());
 builder.Services.AddSingleton<PreparedConnections>();
 builder.Services.AddSingleton<ClaimReader>();
 builder.Services.AddSingleton<CatalogSnapshots>();
@@ -100,7 +102,9 @@ builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions
 builder.Services.AddHttpCaching();
 builder.Services.AddApiKeys();
 
-builder.Services.AddHealthChecks().AddCheck<CatalogReadableCheck>("catalog", tags: ["ready"]);
+builder.Services.AddHealthChecks()
+    .AddCheck<CatalogReadableCheck>("catalog", tags: ["ready"])
+    .AddCheck<StartupImportCheck>("startup-import", tags: ["ready"]);
 
 builder.Services.AddSwaggerGen(options =>
 {

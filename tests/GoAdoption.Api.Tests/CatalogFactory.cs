@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,6 +17,7 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
     private readonly bool _importOnStart;
     private readonly string? _curationPath;
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _waitForStartupImport;
 
     /// <param name="seedsPath">Folder to import; null for a new empty temporary folder (see <see cref="SeedsPath"/>).</param>
     /// <param name="environment">Development (what WebApplicationFactory defaults to) or Production.</param>
@@ -23,9 +25,14 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
     /// <param name="importOnStart">Catalog:ImportOnStart.</param>
     /// <param name="curationPath">Catalog:CurationPath; null for none.</param>
     /// <param name="settings">More configuration, key by key (Cors:AllowedOrigins:0 …).</param>
+    /// <param name="waitForStartupImport">
+    /// Hand out clients only once the startup import (which runs after the server listens) is done, as most tests read
+    /// what it imported; off for tests of the service while it imports.
+    /// </param>
     public CatalogFactory(string? seedsPath = null, string environment = "Development", string? workDirectory = null, bool importOnStart = true,
-        string? curationPath = null, IReadOnlyDictionary<string, string?>? settings = null)
+        string? curationPath = null, IReadOnlyDictionary<string, string?>? settings = null, bool waitForStartupImport = true)
     {
+        _waitForStartupImport = waitForStartupImport;
         _curationPath = curationPath;
         _settings = settings ?? new Dictionary<string, string?>();
         WorkDirectory = workDirectory ?? Directory.CreateTempSubdirectory("goadoption-api-tests-").FullName;
@@ -54,6 +61,14 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<GoAdoption.Api.Importing.CatalogImporter>().SyncSeedsAsync();
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (_waitForStartupImport)
+            host.Services.GetRequiredService<GoAdoption.Api.Importing.StartupImport>().Completion.WaitAsync(TimeSpan.FromMinutes(2)).GetAwaiter().GetResult();
+        return host;
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

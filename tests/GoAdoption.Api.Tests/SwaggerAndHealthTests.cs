@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Net;
 
 namespace GoAdoption.Api.Tests;
@@ -138,6 +139,32 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_startup_import_runs_after_the_server_answers_and_ready_says_so_until_it_is_done()
+    {
+        using var factory = new CatalogFactory(waitForStartupImport: false);
+        factory.WriteSeed("zentrix.md", "# Zentrix uses Go\n\nZentrix rewrote its payment gateway in Go.\n");
+        // Another process importing into the same catalog holds its lock: the startup import waits for it.
+        var held = new FileStream(factory.DatabasePath + "-import.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        using var client = factory.CreateClient();
+
+        using (var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative)))
+            Assert.Equal(HttpStatusCode.OK, live.StatusCode);
+        using (var importing = await client.GetAsync(new Uri("/health/ready", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, importing.StatusCode);
+            Assert.Equal("Degraded", await importing.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(0, (int)(await client.GetOkAsync("/api/v1/sources"))["total"]!);
+
+        await held.DisposeAsync();
+        await factory.Services.GetRequiredService<GoAdoption.Api.Importing.StartupImport>().Completion.WaitAsync(TimeSpan.FromMinutes(1));
+
+        using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
+        await client.GetOkAsync("/api/v1/companies/zentrix");
     }
 
     [Fact]

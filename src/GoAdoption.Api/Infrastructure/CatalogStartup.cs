@@ -9,20 +9,13 @@ namespace GoAdoption.Api.Infrastructure;
 internal static class CatalogStartup
 {
     /// <summary>
-    /// Migrates the catalog (which also seeds the domain taxonomy), then syncs the seeds folder if configured, or else
-    /// finishes what a killed import left undone.
+    /// Migrates the catalog (which also seeds the domain taxonomy) and reads its version, before the server listens; the
+    /// import itself runs after (see <see cref="StartupImport"/>).
     /// </summary>
     public static async Task InitializeCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         await scope.ServiceProvider.MigrateCatalogAsync(cancellationToken);
-
-        var importer = scope.ServiceProvider.GetRequiredService<CatalogImporter>();
-        if (scope.ServiceProvider.GetRequiredService<IOptions<CatalogOptions>>().Value.ImportOnStart)
-            await importer.SyncSeedsAsync(cancellationToken);
-        else
-            await importer.RepairAsync(cancellationToken);
-        // Without an import at start (or with nothing new) the version is whatever the database already holds.
         await services.GetRequiredService<CatalogVersion>().RefreshAsync(cancellationToken);
     }
 
