@@ -8,6 +8,7 @@
 #   replay-get     GET  /api/v1/claims/{id}/replay                 (one claim's scenario)
 # Usage: bench/load/replay.sh   (env: RUNS=3 DURATION=10s CONNECTIONS=50 PORT=5481)
 set -euo pipefail
+# One load generator is one client: its limits are lifted, so the script measures the server, not RateLimits.
 cd "$(dirname "$0")/../.."
 
 runs=${RUNS:-3}
@@ -30,6 +31,8 @@ ASPNETCORE_ENVIRONMENT=Production \
 ConnectionStrings__Catalog="Data Source=$work/catalog.db" \
 Catalog__SeedsPath="$(pwd)/seeds" \
 Serilog__MinimumLevel__Default=Warning \
+RateLimits__Burst=100000000 RateLimits__RequestsPerSecond=100000000 \
+RateLimits__SimulationsPerClient=100000 RateLimits__Simulations=100000 \
   dotnet "$api" --urls "$base" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do

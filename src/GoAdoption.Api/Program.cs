@@ -101,6 +101,7 @@ builder.Services.AddOptions<Microsoft.AspNetCore.Cors.Infrastructure.CorsOptions
 
 builder.Services.AddHttpCaching();
 builder.Services.AddApiKeys();
+builder.Services.AddRateLimits();
 
 builder.Services.AddHealthChecks()
     .AddCheck<CatalogReadableCheck>("catalog", tags: ["ready"])
@@ -153,8 +154,10 @@ app.UseStatusCodePages();
 app.UseSerilogRequestLogging();
 // Before the output cache, so a stored answer gets its CORS headers too.
 app.UseCors();
-app.UseHttpCaching();
 app.UseAuthentication();
+// After authentication, so a client with a key is counted by its key; before the caches, so cached answers count too.
+app.UseRateLimits();
+app.UseHttpCaching();
 app.UseAuthorization();
 
 app.UseSwagger(options => options.PreSerializeFilters.Add(OpenApiContract.AddServer));

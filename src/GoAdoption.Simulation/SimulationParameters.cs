@@ -65,6 +65,9 @@ public sealed record SimulationParameters
 
     public ulong Seed { get; init; } = 1;
 
+    /// <summary>Stops the run (checked every few thousand events) when its caller no longer wants the answer.</summary>
+    public CancellationToken CancellationToken { get; init; }
+
     /// <summary>Offered load per server, ρ = λ·S / c. At ρ ≥ 1 the queue grows without bound.</summary>
     public double OfferedLoad => ArrivalRatePerSecond * ServiceTimeMs / 1000.0 / Servers;
 }

@@ -81,6 +81,9 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
             ["Catalog:ImportOnStart"] = _importOnStart ? "true" : "false",
             ["Catalog:CurationPath"] = _curationPath,
             ["Serilog:MinimumLevel:Default"] = "Warning",
+            // Every test of a host is one client; the tests of the limits set their own.
+            ["RateLimits:Burst"] = "100000",
+            ["RateLimits:RequestsPerSecond"] = "100000",
         }).AddInMemoryCollection(_settings));
     }
 

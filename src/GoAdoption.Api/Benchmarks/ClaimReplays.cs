@@ -91,8 +91,14 @@ public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalog
 
         var work = new ConcurrentBag<EngineStats>();
 
-        // Each scenario has its own engine and stream, so replaying them side by side changes only the elapsed time.
-        Parallel.ForEach(misses, miss =>
+        // Each scenario has its own engine and stream, so replaying them side by side changes only the elapsed time. One
+        // core is left to the cheap requests beside a replay.
+        var parallel = new ParallelOptions
+        {
+            CancellationToken = options.CancellationToken,
+            MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
+        };
+        Parallel.ForEach(misses, parallel, miss =>
         {
             var (scenario, engine) = ScenarioReplayer.ReplayGroup(groups[miss.Index], options);
             scenarios[miss.Index] = scenario;

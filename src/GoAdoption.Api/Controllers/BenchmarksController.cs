@@ -5,7 +5,9 @@ using GoAdoption.Api.Data;
 using GoAdoption.Api.Validation;
 using GoAdoption.Simulation;
 using GoAdoption.Simulation.Scenarios;
+using GoAdoption.Api.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Controllers;
@@ -14,6 +16,8 @@ namespace GoAdoption.Api.Controllers;
 /// The queueing simulator, alone or on stored claims: each subject's claims from one passage become a before and
 /// an after model, calibrated to the claimed latency and replayed on common random numbers.
 /// </summary>
+[EnableRateLimiting(RateLimits.Simulations)]
+[ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
 public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays replays) : CatalogControllerBase
 {
     private const ulong DefaultSeed = 1;
@@ -27,13 +31,14 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
     /// reported as saturated and its latencies describe that finite run only.
     /// </remarks>
     /// <param name="request">Model parameters.</param>
+    /// <param name="cancellationToken">Stops the run when the client goes away.</param>
     /// <response code="200">The run's statistics and the work it took.</response>
     /// <response code="400">A field is missing or out of range; <c>errors</c> names it.</response>
     [HttpPost("api/v1/benchmarks/simulate")]
     [Consumes("application/json")]
     [ProducesResponseType<SimulateResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
-    public ActionResult<SimulateResponse> Simulate([FromBody] SimulateRequest request)
+    public ActionResult<SimulateResponse> Simulate([FromBody] SimulateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var distribution = BenchmarkNames.Distribution(request.Distribution!)!.Value;
@@ -47,6 +52,7 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             Requests = request.Requests ?? DefaultSimulateRequests,
             WarmupRequests = (request.Requests ?? DefaultSimulateRequests) / 10,
             Seed = request.Seed ?? DefaultSeed,
+            CancellationToken = cancellationToken,
         });
         return new SimulateResponse(
             new SimulationStats(
@@ -109,6 +115,7 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             Requests = request.Requests ?? DefaultReplayRequests,
             LoadFactor = request.LoadFactor ?? 1.0,
             Servers = request.Servers,
+            CancellationToken = cancellationToken,
         };
         var facts = await replays.FactsAsync(claims, cancellationToken);
         return replays.Replay(ScenarioBuilder.Group(facts), options);
@@ -153,6 +160,7 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             Requests = query.Requests ?? DefaultReplayRequests,
             LoadFactor = query.LoadFactor ?? 1.0,
             Servers = query.Servers,
+            CancellationToken = cancellationToken,
         };
         return replays.Replay([group], options);
     }

@@ -1,7 +1,7 @@
 namespace GoAdoption.Simulation.Scenarios;
 
 /// <summary>Runs the simulator with the scenario's fixed shape (lognormal service, Poisson arrivals) and counts the work.</summary>
-internal sealed class ScenarioEngine(ulong seed)
+internal sealed class ScenarioEngine(ulong seed, CancellationToken cancellationToken = default)
 {
     /// <summary>Requests per calibration probe: enough for a stable p99 (400 requests above it), cheap enough to repeat.</summary>
     public const int ProbeRequests = 40_000;
@@ -31,6 +31,7 @@ internal sealed class ScenarioEngine(ulong seed)
             // same arrivals and the same service-time quantiles (common random numbers), so their differences come
             // from the parameters and not from sampling noise.
             Seed = seed,
+            CancellationToken = cancellationToken,
         });
         Runs++;
         Events += result.Events;
