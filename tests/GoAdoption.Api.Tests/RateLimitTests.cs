@@ -91,4 +91,20 @@ public sealed class RateLimitTests
         Assert.Equal(1, slots.GetStatistics()!.CurrentAvailablePermits);
         Assert.True(cancelled.Elapsed < full.Elapsed * 0.6, $"slot freed after {cancelled.Elapsed}, a whole replay takes {full.Elapsed}");
     }
+
+    [Theory]
+    [InlineData("1000")]    // its reported runs alone (2 × 1,000) exceed it: refused before any work
+    [InlineData("2001")]    // its calibration runs take it there
+    public async Task A_replay_over_the_simulated_requests_budget_of_one_call_is_422_naming_requests(string budget)
+    {
+        using var factory = new CatalogFactory(settings: new Dictionary<string, string?> { ["RateLimits:MaxSimulatedRequestsPerCall"] = budget });
+        factory.WriteSeed("zentrix.md", "# Zentrix uses Go\n\nZentrix rewrote its payment gateway in Go. P99 latency dropped from 120 ms to 18 ms at 50,000 QPS.\n");
+        using var client = factory.CreateClient();
+
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/benchmarks/replay", UriKind.Relative), new { requests = 1000 });
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Contains("MaxSimulatedRequestsPerCall", (string)problem["errors"]!["requests"]![0]!, StringComparison.Ordinal);
+    }
 }

@@ -98,13 +98,21 @@ public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalog
             CancellationToken = options.CancellationToken,
             MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount - 1),
         };
-        Parallel.ForEach(misses, parallel, miss =>
+        try
         {
-            var (scenario, engine) = ScenarioReplayer.ReplayGroup(groups[miss.Index], options);
-            scenarios[miss.Index] = scenario;
-            work.Add(engine);
-            cache.Set(miss.Key, scenario, new MemoryCacheEntryOptions { Size = 1 });
-        });
+            Parallel.ForEach(misses, parallel, miss =>
+            {
+                var (scenario, engine) = ScenarioReplayer.ReplayGroup(groups[miss.Index], options);
+                scenarios[miss.Index] = scenario;
+                work.Add(engine);
+                cache.Set(miss.Key, scenario, new MemoryCacheEntryOptions { Size = 1 });
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is SimulationBudgetExceededException) is { } overBudget)
+        {
+            // One scenario ran out of the call's budget; the others stop with it, and the caller hears why.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(overBudget);
+        }
 
         return new ReplayResponse(
             scenarios,

@@ -8,6 +8,7 @@ using GoAdoption.Simulation.Scenarios;
 using GoAdoption.Api.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Controllers;
@@ -18,7 +19,7 @@ namespace GoAdoption.Api.Controllers;
 /// </summary>
 [EnableRateLimiting(RateLimits.Simulations)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays replays) : CatalogControllerBase
+public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays replays, IOptions<RateLimitOptions> limits) : CatalogControllerBase
 {
     private const ulong DefaultSeed = 1;
     private const int DefaultSimulateRequests = 100_000;
@@ -73,11 +74,13 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
     /// <response code="200">One scenario per group of selected claims.</response>
     /// <response code="400">A field is out of range; <c>errors</c> names it.</response>
     /// <response code="404">A claim id, company or project does not exist.</response>
+    /// <response code="422">The replay would simulate more requests than one call may (RateLimits:MaxSimulatedRequestsPerCall); <c>errors.requests</c> says so.</response>
     [HttpPost("api/v1/benchmarks/replay")]
     [Consumes("application/json")]
     [ProducesResponseType<ReplayResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<ReplayResponse>> Replay([FromBody] ReplayRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -115,10 +118,11 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             Requests = request.Requests ?? DefaultReplayRequests,
             LoadFactor = request.LoadFactor ?? 1.0,
             Servers = request.Servers,
+            Budget = new SimulationBudget(limits.Value.MaxSimulatedRequestsPerCall),
             CancellationToken = cancellationToken,
         };
         var facts = await replays.FactsAsync(claims, cancellationToken);
-        return replays.Replay(ScenarioBuilder.Group(facts), options);
+        return Within(ScenarioBuilder.Group(facts), options);
     }
 
     /// <summary>Replays the scenario one claim belongs to.</summary>
@@ -132,10 +136,12 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
     /// <response code="200">The one scenario.</response>
     /// <response code="400">A query parameter is out of range; <c>errors</c> names it.</response>
     /// <response code="404">No claim has this id.</response>
+    /// <response code="422">The replay would simulate more requests than one call may (RateLimits:MaxSimulatedRequestsPerCall); <c>errors.requests</c> says so.</response>
     [HttpGet("api/v1/claims/{id:int}/replay")]
     [ProducesResponseType<ReplayResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status422UnprocessableEntity, "application/problem+json")]
     public async Task<ActionResult<ReplayResponse>> ReplayClaim(int id, [FromQuery] ReplayQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -160,8 +166,34 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             Requests = query.Requests ?? DefaultReplayRequests,
             LoadFactor = query.LoadFactor ?? 1.0,
             Servers = query.Servers,
+            Budget = new SimulationBudget(limits.Value.MaxSimulatedRequestsPerCall),
             CancellationToken = cancellationToken,
         };
-        return replays.Replay([group], options);
+        return Within([group], options);
+    }
+
+    // Each scenario runs its before and its after at the requested length at least: a selection whose reported runs
+    // alone exceed the budget is refused before any work, and one whose calibration takes it there, when it does.
+    private ActionResult<ReplayResponse> Within(IReadOnlyList<IReadOnlyList<ClaimFact>> groups, ReplayOptions options)
+    {
+        var limit = options.Budget!.Limit;
+        if (groups.Count * 2L * options.Requests > limit)
+            return BudgetProblem(limit, groups.Count);
+        try
+        {
+            return replays.Replay(groups, options);
+        }
+        catch (SimulationBudgetExceededException)
+        {
+            return BudgetProblem(limit, groups.Count);
+        }
+    }
+
+    private ObjectResult BudgetProblem(long limit, int scenarios)
+    {
+        ModelState.AddModelError("requests", FormattableString.Invariant(
+            $"This replay of {scenarios:N0} scenarios would simulate more than {limit:N0} requests in all (RateLimits:MaxSimulatedRequestsPerCall); select fewer claims (claimIds, company, project, domain) or ask for fewer requests."));
+        var problem = ProblemDetailsFactory.CreateValidationProblemDetails(HttpContext, ModelState, StatusCodes.Status422UnprocessableEntity);
+        return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
     }
 }

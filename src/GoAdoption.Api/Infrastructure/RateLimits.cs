@@ -29,6 +29,12 @@ public sealed class RateLimitOptions
     /// <summary>Simulations waiting for a slot, server-wide (and one per client); beyond it, 429.</summary>
     public int SimulationQueue { get; set; } = 8;
 
+    /// <summary>
+    /// Requests one replay may simulate in all, over every scenario it selects and their calibration runs; a replay
+    /// that needs more is refused (422) before it starts when its reported runs alone exceed it, or when it gets there.
+    /// </summary>
+    public long MaxSimulatedRequestsPerCall { get; set; } = 50_000_000;
+
     /// <summary>Proxies (IP addresses) whose <c>X-Forwarded-For</c> names the client; from anyone else it is ignored.</summary>
     public List<string> KnownProxies { get; set; } = [];
 }
@@ -47,6 +53,7 @@ internal static class RateLimits
     public static IServiceCollection AddRateLimits(this IServiceCollection services)
     {
         services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section)
+            .Validate(o => o.MaxSimulatedRequestsPerCall > 0, "RateLimits:MaxSimulatedRequestsPerCall must be positive.")
             .Validate(o => o.Burst > 0 && o.RequestsPerSecond > 0 && o.SimulationsPerClient > 0 && o.Simulations > 0 && o.SimulationQueue >= 0,
                 "RateLimits: Burst, RequestsPerSecond, SimulationsPerClient and Simulations must be positive, SimulationQueue 0 or more.")
             .Validate(o => o.KnownProxies.All(p => IPAddress.TryParse(p, out _)), "RateLimits:KnownProxies must list IP addresses.")

@@ -1,7 +1,7 @@
 namespace GoAdoption.Simulation.Scenarios;
 
 /// <summary>Runs the simulator with the scenario's fixed shape (lognormal service, Poisson arrivals) and counts the work.</summary>
-internal sealed class ScenarioEngine(ulong seed, CancellationToken cancellationToken = default)
+internal sealed class ScenarioEngine(ulong seed, SimulationBudget? budget = null, CancellationToken cancellationToken = default)
 {
     /// <summary>Requests per calibration probe: enough for a stable p99 (400 requests above it), cheap enough to repeat.</summary>
     public const int ProbeRequests = 40_000;
@@ -15,6 +15,7 @@ internal sealed class ScenarioEngine(ulong seed, CancellationToken cancellationT
 
     public SimulationResult Run(double arrivalRatePerSecond, int servers, double serviceTimeMs, double cv, int requests)
     {
+        budget?.Charge(requests);
         var result = QueueSimulator.Run(new SimulationParameters
         {
             ArrivalRatePerSecond = arrivalRatePerSecond,

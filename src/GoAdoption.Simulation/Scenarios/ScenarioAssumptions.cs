@@ -63,6 +63,9 @@ public sealed record ReplayOptions
     /// <summary>Servers for both variants in the reported runs instead of the derived ones.</summary>
     public int? Servers { get; init; }
 
+    /// <summary>The requests all runs of the replay may simulate together; none for no bound.</summary>
+    public SimulationBudget? Budget { get; init; }
+
     /// <summary>Stops every run of the replay when its caller no longer wants the answer.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -31,7 +31,7 @@ public static class ScenarioReplayer
         // only the elapsed time, never a result.
         Parallel.For(0, groups.Count, i =>
         {
-            engines[i] = new ScenarioEngine(options.Seed, options.CancellationToken);
+            engines[i] = new ScenarioEngine(options.Seed, options.Budget, options.CancellationToken);
             scenarios[i] = ReplayGroup(groups[i], options, assumptions, engines[i]);
         });
 
@@ -50,7 +50,7 @@ public static class ScenarioReplayer
 
         Validate(options);
         var stopwatch = Stopwatch.StartNew();
-        var engine = new ScenarioEngine(options.Seed, options.CancellationToken);
+        var engine = new ScenarioEngine(options.Seed, options.Budget, options.CancellationToken);
         var scenario = ReplayGroup(group, options, assumptions ?? ScenarioAssumptions.Default, engine);
         return (scenario, new EngineStats(engine.Runs, engine.Events, stopwatch.Elapsed.TotalMilliseconds));
     }
