@@ -88,7 +88,7 @@ public sealed class DocumentIngestor
             foreach (var found in located)
             {
                 var (start, end) = Sentences.Around(sentences, found.Start);
-                mentions.Add(new EntityMention(found.Slug, found.AsWritten, Sentences.Provenance(passage, start, end)));
+                mentions.Add(new EntityMention(found.Slug, found.AsWritten, Sentences.Provenance(passage, start, end, found.Start)));
                 if (!spellings.TryGetValue(found.Slug, out var set))
                 {
                     spellings[found.Slug] = set = new HashSet<string>(StringComparer.Ordinal);

@@ -57,4 +57,19 @@ public class LimitTests
         Assert.Contains("Catalog:Limits:MaxSeconds", ex.Reason, StringComparison.Ordinal);
         Assert.NotEmpty(new DocumentIngestor().Ingest("fine.md", "# Notes\n\nUber uses Go.\n"u8.ToArray()).Entities);
     }
+
+    [Fact]
+    public void A_mention_in_a_very_long_sentence_quotes_a_bounded_snippet_around_the_name()
+    {
+        var filler = string.Concat(Enumerable.Repeat("the platform grew and the team shipped more features ", 80));
+        var text = "# Notes\n\n" + filler + "while Uber rewrote its geofence service in Go " + filler + ".\n";
+
+        var doc = Seeds.Ingest(text);
+
+        var mention = doc.Mentions.First(m => m.Slug == "uber");
+        Assert.True(mention.At.Quote.Length <= Provenance.MaxQuote, $"quote of {mention.At.Quote.Length} characters");
+        Assert.Contains("Uber", mention.At.Quote, StringComparison.Ordinal);
+        Assert.StartsWith("…", mention.At.Quote, StringComparison.Ordinal);
+        Assert.All(doc.Claims.Select(c => c.At.Quote).Concat(doc.UseCases.Select(u => u.At.Quote)), q => Assert.True(q.Length <= Provenance.MaxQuote));
+    }
 }

@@ -37,7 +37,9 @@ public sealed record CompanySummary(
 /// <param name="UseCases">What it uses Go for, each with its provenance.</param>
 /// <param name="Projects">Projects its use-cases involve.</param>
 /// <param name="Claims">Performance claims about it, in canonical units, each with its provenance.</param>
-/// <param name="Mentions">Every place a document names it.</param>
+/// <param name="Mentions">Where documents name it.</param>
+/// <param name="Counts">How many use-cases, claims and mentions it has in all; each list above shows the first 100 in document order.</param>
+/// <param name="Links">The paged lists of all its use-cases, claims and mentions.</param>
 public sealed record CompanyDetail(
     string Slug,
     string Name,
@@ -52,4 +54,6 @@ public sealed record CompanyDetail(
     IReadOnlyList<UseCaseResponse> UseCases,
     IReadOnlyList<EntityReference> Projects,
     IReadOnlyList<ClaimResponse> Claims,
-    IReadOnlyList<MentionResponse> Mentions);
+    IReadOnlyList<MentionResponse> Mentions,
+    DetailCounts Counts,
+    DetailLinks Links);

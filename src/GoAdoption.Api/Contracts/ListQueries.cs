@@ -203,3 +203,10 @@ public sealed record SourceFilter : ListQuery
     /// <summary>name sorts by file name.</summary>
     public override IReadOnlyList<string> SortKeys() => ["name", "title", "importedAt", "mentionCount"];
 }
+
+/// <summary>Paging of <c>GET /api/v1/companies/{slug}/mentions</c> and <c>GET /api/v1/projects/{slug}/mentions</c>, in document order.</summary>
+public sealed record MentionFilter : ListQuery
+{
+    /// <summary>document sorts by file, then line.</summary>
+    public override IReadOnlyList<string> SortKeys() => ["document"];
+}

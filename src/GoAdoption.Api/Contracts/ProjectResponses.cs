@@ -40,7 +40,9 @@ public sealed record ProjectSummary(
 /// <param name="UsedBy">Companies whose use-cases involve it.</param>
 /// <param name="UseCases">Use-cases that involve it.</param>
 /// <param name="Claims">Performance claims about it or about a system that used it, each with its provenance.</param>
-/// <param name="Mentions">Every place a document names it.</param>
+/// <param name="Mentions">Where documents name it.</param>
+/// <param name="Counts">How many use-cases, claims and mentions it has in all; each list above shows the first 100 in document order.</param>
+/// <param name="Links">The paged lists of all its use-cases, claims and mentions.</param>
 public sealed record ProjectDetail(
     string Slug,
     string Name,
@@ -56,4 +58,6 @@ public sealed record ProjectDetail(
     IReadOnlyList<EntityReference> UsedBy,
     IReadOnlyList<UseCaseResponse> UseCases,
     IReadOnlyList<ClaimResponse> Claims,
-    IReadOnlyList<MentionResponse> Mentions);
+    IReadOnlyList<MentionResponse> Mentions,
+    DetailCounts Counts,
+    DetailLinks Links);

@@ -65,17 +65,48 @@ public sealed class ProjectsController(CatalogDbContext db, ClaimReader claimRea
         var useCases = await db.UseCases.AsNoTracking()
             .Where(u => u.ProjectId == project.Id)
             .OrderBy(u => u.Source.FileName).ThenBy(u => u.LineStart).ThenBy(u => u.Id)
+            .Take(DetailLimits.MaxItems)
             .Select(Projections.UseCase)
             .ToListAsync(cancellationToken);
-        var claims = await claimReader.InDocumentOrderAsync(new ClaimScope(ProjectId: project.Id));
+        var claims = await claimReader.InDocumentOrderAsync(new ClaimScope(ProjectId: project.Id), DetailLimits.MaxItems);
         var mentions = await db.Mentions.AsNoTracking()
             .Where(m => m.ProjectId == project.Id)
             .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id)
+            .Take(DetailLimits.MaxItems)
             .Select(Projections.Mention)
             .ToListAsync(cancellationToken);
+        var counts = new DetailCounts(
+            await db.UseCases.CountAsync(u => u.ProjectId == project.Id, cancellationToken),
+            await db.Claims.CountAsync(c => c.ProjectId == project.Id, cancellationToken),
+            await db.Mentions.CountAsync(m => m.ProjectId == project.Id, cancellationToken));
+        var query = "?project=" + Uri.EscapeDataString(project.Slug);
+        var links = new DetailLinks("/api/v1/use-cases" + query, "/api/v1/claims" + query,
+            $"/api/v1/projects/{Uri.EscapeDataString(project.Slug)}/mentions");
 
         return new ProjectDetail(project.Slug, project.Name, project.Aliases, project.Category, project.WrittenInGo, project.Repository,
             project.Website, project.Domains,
-            project.Description, project.ParentSlug, project.SourceCount, usedBy, useCases, claims, mentions);
+            project.Description, project.ParentSlug, project.SourceCount, usedBy, useCases, claims, mentions, counts, links);
+    }
+
+    /// <summary>Every place a document names the project, paged, in document order (file, then line).</summary>
+    /// <remarks>The project's detail shows the first 100 of these; <c>counts.mentions</c> there is this list's total.</remarks>
+    /// <param name="slug">Identifier of the project.</param>
+    /// <param name="filter">Paging.</param>
+    /// <param name="cancellationToken">Aborts the query when the client goes away.</param>
+    /// <response code="200">One page of mentions.</response>
+    /// <response code="400">A query parameter is malformed; <c>errors</c> names it.</response>
+    /// <response code="404">No project has this slug.</response>
+    [HttpGet("{slug}/mentions")]
+    [ProducesResponseType<PagedResponse<MentionResponse>>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<ActionResult<PagedResponse<MentionResponse>>> Mentions(string slug, [FromQuery] MentionFilter filter, CancellationToken cancellationToken)
+    {
+        var id = await db.Projects.AsNoTracking().Where(e => e.Slug == slug).Select(e => (int?)e.Id).SingleOrDefaultAsync(cancellationToken);
+        if (id is null)
+            return NotFoundProblem("project", slug);
+        var mentions = db.Mentions.AsNoTracking().Where(m => m.ProjectId == id)
+            .OrderBy(m => m.Source.FileName).ThenBy(m => m.LineStart).ThenBy(m => m.Id);
+        return await ToPageAsync(mentions, Projections.Mention, filter, cancellationToken);
     }
 }

@@ -140,3 +140,5 @@ public sealed class SourceFilterValidator : ListQueryValidator<SourceFilter>
         Text(q => q.Q);
     }
 }
+
+public sealed class MentionFilterValidator : ListQueryValidator<MentionFilter>;

@@ -37,8 +37,23 @@ internal static class Sentences
         return spans.Count > 0 ? spans[^1] : (0, 0);
     }
 
-    public static Provenance Provenance(Passage passage, int start, int end) =>
-        new(LineOf(passage, start), LineOf(passage, Math.Max(start, end - 1)), passage.Text[start..end].Trim());
+    /// <summary>
+    /// The sentence from <paramref name="start"/> to <paramref name="end"/>; a sentence longer than a quote may be is
+    /// quoted around <paramref name="focus"/> (where the fact is), with the lines of what is quoted.
+    /// </summary>
+    public static Provenance Provenance(Passage passage, int start, int end, int focus = -1)
+    {
+        if (end - start <= Model.Provenance.MaxQuote || focus < start)
+        {
+            return new(LineOf(passage, start), LineOf(passage, Math.Max(start, end - 1)), passage.Text[start..end].Trim());
+        }
+
+        // Room for the two marks of what was left out.
+        var length = Model.Provenance.MaxQuote - 2;
+        var from = Math.Clamp(focus - length / 2, start, end - length);
+        var quote = (from > start ? "…" : "") + passage.Text.Substring(from, length).Trim() + (from + length < end ? "…" : "");
+        return new(LineOf(passage, from), LineOf(passage, from + length - 1), quote);
+    }
 
     // The offsets of each passage's line breaks, found once: a paragraph of thousands of lines is asked for the line of
     // every fact in it. Keyed by the passage object (not its value), and gone with it.

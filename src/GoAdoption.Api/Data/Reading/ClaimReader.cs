@@ -68,12 +68,12 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
         await PageAsync(new ClaimFilter(), new ClaimScope(Id: id), 0, 1) is [var claim] ? claim : null;
 
     /// <summary>A company's or project's claims in document order (file, then line), as its detail lists them.</summary>
-    public async Task<IReadOnlyList<ClaimResponse>> InDocumentOrderAsync(ClaimScope scope)
+    public async Task<IReadOnlyList<ClaimResponse>> InDocumentOrderAsync(ClaimScope scope, int limit)
     {
         var references = SnapshotReferences((await snapshots.CurrentAsync()).References);
         var query = new SqlQuery().Append(Columns).Append(" FROM Claims AS c JOIN Sources AS s ON s.Id = c.SourceId");
         Where(query, new ClaimFilter(), scope);
-        query.Append(" ORDER BY s.FileName, c.LineStart, c.Id");
+        query.Append($" ORDER BY s.FileName, c.LineStart, c.Id LIMIT {query.Parameter(limit)} + 0");
         return connections.Use(connection => ReadAll(connection, query, references));
     }
 
