@@ -34,7 +34,8 @@ builder.Services.AddSerilog((services, logger) => logger
     .Enrich.FromLogContext()
     // A command's standard output is its result (an export piped to a file), so its logs go to standard error.
     .WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture,
-        standardErrorFromLevel: isCommand ? Serilog.Events.LogEventLevel.Verbose : null));
+        // A server's warnings and errors go to standard error too, where an operator looks for them.
+        standardErrorFromLevel: isCommand ? Serilog.Events.LogEventLevel.Verbose : Serilog.Events.LogEventLevel.Warning));
 
 builder.Services.AddOptions<CatalogOptions>()
     .BindConfiguration(CatalogOptions.Section)
@@ -55,6 +56,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(services => new DocumentIngestor(limits: services.GetRequiredService<IOptions<CatalogOptions>>().Value.Limits));
 builder.Services.AddScoped<CatalogImporter>();
 builder.Services.AddSingleton<ImportLock>();
+builder.Services.AddSingleton<CatalogAccess>();
 builder.Services.AddSingleton<StartupImport>();
 builder.Services.AddHostedService(services => services.GetRequiredService<StartupImport>());
 builder.Services.AddSingleton<PreparedConnections>();
@@ -171,7 +173,15 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapGet("/health/ping", () => TypedResults.Ok(new Ping("ok"))).ExcludeFromDescription();
 app.MapControllers();
 
-await app.Services.InitializeCatalogAsync();
+try
+{
+    await app.Services.InitializeCatalogAsync();
+}
+catch (CatalogUnavailableException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 1;
+}
 await app.RunAsync();
 return 0;
 

@@ -98,6 +98,17 @@ public static class CommandLine
                 _ => await FailAsync(error, $"Unknown command '{(args.Length > 0 ? args[0] : "")}'."),
             };
         }
+        catch (CatalogUnavailableException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return ImportFailed;
+        }
+        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL)
+        {
+            // Each document is its own transaction: what was committed stays, the document that hit the full disk is not in.
+            await error.WriteLineAsync("The disk is full; the command stopped, and the catalog keeps every document stored before it. Free some space and run it again.");
+            return ImportFailed;
+        }
         catch (OptionsValidationException e)
         {
             await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures)}");
@@ -202,7 +213,7 @@ public static class CommandLine
         {
             report = await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncFolderAsync(folder, cancellationToken);
         }
-        catch (ImportBusyException e)
+        catch (Exception e) when (e is ImportBusyException or CatalogReadOnlyException)
         {
             await error.WriteLineAsync(e.Message + " Nothing was imported.");
             return ImportFailed;

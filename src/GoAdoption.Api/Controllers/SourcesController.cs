@@ -237,6 +237,10 @@ public sealed class SourcesController(CatalogDbContext db) : CatalogControllerBa
             Response.Headers.RetryAfter = e.Seconds.ToString(CultureInfo.InvariantCulture);
             return Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalog busy", detail: e.Message);
         }
+        catch (CatalogReadOnlyException e)
+        {
+            return Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Catalog is read-only", detail: e.Message);
+        }
         catch (CurationException e)
         {
             return Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Imports are stopped",

@@ -303,7 +303,9 @@ public sealed partial class CatalogImporter(
 #pragma warning restore CA1031
         {
             LogDocumentError(logger, e, Printable(fileName));
-            return await Fail(ImportOutcome.Failed, "Storing failed; nothing of the document was changed, and the server log has the details.");
+            return await Fail(ImportOutcome.Failed, e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL }
+                ? "Storing failed: the disk is full; nothing of the document was changed."
+                : "Storing failed; nothing of the document was changed, and the server log has the details.");
         }
     }
 

@@ -9,7 +9,7 @@ namespace GoAdoption.Api.Importing;
 /// command on one database) an exclusive lock on a file beside the database does, which the operating system releases
 /// when its holder dies, so a killed import never leaves the catalog locked.
 /// </summary>
-public sealed class ImportLock(IOptions<CatalogOptions> options) : IDisposable
+public sealed class ImportLock(IOptions<CatalogOptions> options, CatalogAccess access) : IDisposable
 {
     private readonly SemaphoreSlim _inProcess = new(1, 1);
 
@@ -18,8 +18,10 @@ public sealed class ImportLock(IOptions<CatalogOptions> options) : IDisposable
     /// result is disposed.
     /// </summary>
     /// <exception cref="ImportBusyException">Another import held it the whole time.</exception>
+    /// <exception cref="CatalogReadOnlyException">The catalog cannot be written at all.</exception>
     public async Task<IAsyncDisposable> AcquireAsync(CancellationToken cancellationToken)
     {
+        access.EnsureWritable();
         var wait = TimeSpan.FromSeconds(options.Value.ImportWaitSeconds);
         if (!await _inProcess.WaitAsync(wait, cancellationToken))
             throw new ImportBusyException(options.Value.ImportWaitSeconds);

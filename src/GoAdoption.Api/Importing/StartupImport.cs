@@ -41,7 +41,7 @@ public sealed partial class StartupImport(
         {
             _problem = "The server stopped before the startup import finished.";
         }
-        catch (ImportBusyException e)
+        catch (Exception e) when (e is ImportBusyException or CatalogReadOnlyException)
         {
             _problem = e.Message;
             LogFailed(logger, e.Message);

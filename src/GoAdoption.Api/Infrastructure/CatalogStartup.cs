@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 
 namespace GoAdoption.Api.Infrastructure;
 
-internal static class CatalogStartup
+internal static partial class CatalogStartup
 {
     /// <summary>
     /// Migrates the catalog (which also seeds the domain taxonomy) and reads its version, before the server listens; the
@@ -19,12 +19,56 @@ internal static class CatalogStartup
         await services.GetRequiredService<CatalogVersion>().RefreshAsync(cancellationToken);
     }
 
-    /// <summary>Creates the database folder and applies pending migrations, which also seeds the domain taxonomy.</summary>
+    /// <summary>
+    /// Creates the database folder and applies pending migrations, which also seeds the domain taxonomy. A read-only
+    /// catalog that needs no migration is served read-only (see <see cref="CatalogAccess"/>).
+    /// </summary>
+    /// <exception cref="CatalogUnavailableException">The catalog cannot be opened, or is read-only and older than this build.</exception>
     public static async Task MigrateCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
-        EnsureDatabaseFolder(services.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString);
-        await services.GetRequiredService<CatalogDbContext>().Database.MigrateAsync(cancellationToken);
+        var db = services.GetRequiredService<CatalogDbContext>();
+        try
+        {
+            EnsureDatabaseFolder(services.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString);
+            if (await IsReadOnlyAsync(db, cancellationToken))
+            {
+                if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+                    throw new CatalogUnavailableException(
+                        "The catalog is read-only and older than this build (it needs migrations, which write); open it writable once, or serve it with the build that wrote it.");
+                var reason = "The catalog is read-only (a read-only file or mount, or Mode=ReadOnly in ConnectionStrings:Catalog): reads are served, imports are disabled.";
+                services.GetRequiredService<CatalogAccess>().SetReadOnly(reason);
+                LogReadOnly(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(CatalogStartup)), reason);
+                return;
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            var why = e is SqliteException sqlite ? $"SQLite error {sqlite.SqliteErrorCode}: {SQLitePCL.raw.sqlite3_errstr(sqlite.SqliteErrorCode).utf8_to_string()}" : "the folder cannot be created";
+            throw new CatalogUnavailableException(
+                $"The catalog named by ConnectionStrings:Catalog cannot be opened or created ({why}); check that it is a database file, not a folder, and that its folder is writable.");
+        }
     }
+
+    // SQLite says whether it opened the file read-only (Mode=ReadOnly, or a file it may not write); a database that does
+    // not exist yet is created writable.
+    private static async Task<bool> IsReadOnlyAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            return SQLitePCL.raw.sqlite3_db_readonly(connection.Handle, "main") == 1;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Reason}")]
+    private static partial void LogReadOnly(ILogger logger, string reason);
 
     private static void EnsureDatabaseFolder(string connectionString)
     {
@@ -34,3 +78,6 @@ internal static class CatalogStartup
             Directory.CreateDirectory(folder);
     }
 }
+
+/// <summary>The catalog cannot be served at all; the message says why and what to check.</summary>
+public sealed class CatalogUnavailableException(string message) : Exception(message);
