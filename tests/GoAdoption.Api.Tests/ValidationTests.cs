@@ -50,6 +50,11 @@ public sealed class ValidationTests(SeededCatalog catalog)
             data.Add(environment, "/api/v1/companies?page=-9,0", "page");
             data.Add(environment, "/api/v1/claims?minChangePercent=NaN", "minChangePercent");
             data.Add(environment, "/api/v1/search?q=abc%00def", "q");
+
+            // Valid UTF-8 that is no text: noncharacters cannot be normalized, and were a 500.
+            data.Add(environment, "/api/v1/companies?q=%EF%BF%BF%EF%BF%BE", "q");
+            data.Add(environment, "/api/v1/export/companies?q=%EF%BF%BF", "q");
+            data.Add(environment, "/api/v1/search?q=go%EF%B7%90", "q");
         }
         return data;
     }

@@ -10,7 +10,9 @@ public sealed record SearchQuery : ListQuery
     /// Text to find, 1–200 characters, in any script (腾讯, 지리, geo-fence); words separated by spaces must all occur.
     /// Case is ignored.
     /// </summary>
+    /// <remarks>Required: the OpenAPI document says so; the validator answers a missing one.</remarks>
     [FromQuery(Name = "q")]
+    [System.ComponentModel.DataAnnotations.Required]
     public string? Q { get; set; }
 
     /// <summary>Only hits of this type: company, project, use-case, claim or passage.</summary>

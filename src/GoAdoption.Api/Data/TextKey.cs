@@ -10,7 +10,38 @@ namespace GoAdoption.Api.Data;
 public static class TextKey
 {
     public static string Normalize(string text) =>
-        text.Trim().Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+        (IsWellFormed(text) ? text : Repaired(text)).Trim().Normalize(NormalizationForm.FormKC).ToLower(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Whether the text is Unicode that can be normalized: no unpaired surrogate and no noncharacter (U+FFFE, U+FFFF,
+    /// U+FDD0–U+FDEF and their like in every plane), which valid UTF-8 can still carry.
+    /// </summary>
+    public static bool IsWellFormed(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        for (var i = 0; i < text.Length;)
+        {
+            if (Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length) != System.Buffers.OperationStatus.Done || IsNonCharacter(rune))
+                return false;
+            i += length;
+        }
+        return true;
+    }
+
+    private static bool IsNonCharacter(Rune rune) => (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
+
+    // Each code point that cannot be normalized becomes U+FFFD, as a decoder does with bytes it cannot read.
+    private static string Repaired(string text)
+    {
+        var repaired = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length;)
+        {
+            var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var length);
+            repaired.Append(status == System.Buffers.OperationStatus.Done && !IsNonCharacter(rune) ? rune.ToString() : "\uFFFD");
+            i += Math.Max(1, length);
+        }
+        return repaired.ToString();
+    }
 
     public const string LikeEscape = "\\";
 

@@ -45,10 +45,15 @@ public abstract class ListQueryValidator<T> : AbstractValidator<T>
     protected void Slug(Expression<Func<T, string?>> property) =>
         RuleFor(property)
             .Must(slug => slug is null || slug.Trim().Length > 0).WithMessage("'{PropertyName}' must not be blank.")
-            .MaximumLength(200);
+            .MaximumLength(200)
+            .Must(BeWellFormed).WithMessage(WellFormedMessage);
 
     protected void Text(Expression<Func<T, string?>> property, int maximumLength = 200) =>
-        RuleFor(property).MaximumLength(maximumLength);
+        RuleFor(property).MaximumLength(maximumLength).Must(BeWellFormed).WithMessage(WellFormedMessage);
+
+    private const string WellFormedMessage = "'{PropertyName}' must be Unicode text: no unpaired surrogate, no noncharacter such as U+FFFF.";
+
+    private static bool BeWellFormed(string? text) => text is null || TextKey.IsWellFormed(text);
 
     /// <summary>One of the enum's names as responses write them.</summary>
     protected void OneOf<TEnum>(Expression<Func<T, string?>> property)

@@ -11,7 +11,8 @@ public sealed class SearchQueryValidator : ListQueryValidator<SearchQuery>
 
     public SearchQueryValidator()
     {
-        RuleFor(q => q.Q).NotEmpty().MaximumLength(MaxQueryLength)
+        Text(q => q.Q, MaxQueryLength);
+        RuleFor(q => q.Q).NotEmpty()
             .Must(q => q is null || !q.Any(c => char.IsControl(c) && !char.IsWhiteSpace(c)))
             .WithMessage("'q' must not contain control characters such as NUL.");
         RuleFor(q => q.Type)
