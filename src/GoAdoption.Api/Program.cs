@@ -22,7 +22,11 @@ using Serilog;
 
 // Given a command (export, import) the program runs it on the same services and exits; otherwise it serves the API.
 var isCommand = CommandLine.IsCommand(args);
-var builder = WebApplication.CreateBuilder(isCommand ? [] : args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = isCommand ? [] : args,
+    ContentRootPath = ContentRoot.Find(),
+});
 
 // No "Server: Kestrel": the answer need not say what runs it.
 builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
