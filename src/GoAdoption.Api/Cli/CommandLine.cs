@@ -114,6 +114,13 @@ public static class CommandLine
             await error.WriteLineAsync($"Invalid configuration: {string.Join(" ", e.Failures)}");
             return UsageError;
         }
+#pragma warning disable CA1031 // A command reports any failure as one line and exit 1; the stack trace helps no operator.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            await error.WriteLineAsync($"The command failed: {e.Message}");
+            return ImportFailed;
+        }
     }
 
     private static async Task<int> WriteAsync(Stream output, string text)
