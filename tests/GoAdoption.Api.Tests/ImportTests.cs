@@ -84,7 +84,7 @@ public sealed class ImportTests
 
         Assert.Equal(["huge.md", "one-line.md"], failed.Strings("fileName"));
         Assert.Equal("the file is 3,145,728 bytes; the limit is 2,097,152 (Catalog:Limits:MaxBytes)", (string)failed.Items().First()["error"]!);
-        Assert.StartsWith("line 1 is 300,014 characters; the limit is 100,000", (string)failed.Items().Last()["error"]!, StringComparison.Ordinal);
+        Assert.StartsWith("line 1 is 300,014 characters; the limit is 20,000", (string)failed.Items().Last()["error"]!, StringComparison.Ordinal);
         await client.GetOkAsync("/api/v1/companies/dropbox");
     }
 

@@ -9,11 +9,11 @@ public class LimitTests
     [Fact]
     public void A_single_line_longer_than_the_limit_is_refused_naming_the_line_and_its_length()
     {
-        var text = "# Title\n\n" + new string('x', 100_001) + "\n";
+        var text = "# Title\n\n" + new string('x', 20_001) + "\n";
 
         var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentIngestor().Ingest("long.md", Encoding.UTF8.GetBytes(text)));
 
-        Assert.Equal("line 3 is 100,001 characters; the limit is 100,000 (Catalog:Limits:MaxLineLength)", ex.Reason);
+        Assert.Equal("line 3 is 20,001 characters; the limit is 20,000 (Catalog:Limits:MaxLineLength)", ex.Reason);
     }
 
     [Fact]
@@ -71,5 +71,24 @@ public class LimitTests
         Assert.Contains("Uber", mention.At.Quote, StringComparison.Ordinal);
         Assert.StartsWith("…", mention.At.Quote, StringComparison.Ordinal);
         Assert.All(doc.Claims.Select(c => c.At.Quote).Concat(doc.UseCases.Select(u => u.At.Quote)), q => Assert.True(q.Length <= Provenance.MaxQuote));
+    }
+
+    [Theory]
+    [InlineData(">>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>>> Uber uses Go.")]
+    [InlineData("> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > Uber uses Go.")]
+    public void A_line_nesting_more_quotes_than_the_limit_is_refused_naming_the_line(string line)
+    {
+        var ex = Assert.Throws<DocumentRejectedException>(() => new DocumentIngestor().Ingest("nested.md", Encoding.UTF8.GetBytes("# Nested\n\n" + line + "\n")));
+
+        Assert.StartsWith("line 3 nests ", ex.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("the limit is 32 (Catalog:Limits:MaxNesting)", ex.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_article_with_a_quote_inside_a_list_inside_a_quote_is_read()
+    {
+        var doc = Seeds.Ingest("# Notes\n\n> - item\n>   > Uber uses Go for its geofence service.\n");
+
+        Assert.Contains(doc.Mentions, m => m.Slug == "uber");
     }
 }
