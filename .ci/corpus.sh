@@ -23,9 +23,10 @@ Catalog__SeedsPath="$corpus/documents" ConnectionStrings__Catalog="Data Source=$
 api=$!
 trap 'kill $api 2>/dev/null || true; wait $api 2>/dev/null || true; rm -rf "$work"' EXIT
 
-ready() { python3 -c 'import sys, urllib.request; urllib.request.urlopen(sys.argv[1], timeout=2)' "$url/health/ready" 2>/dev/null; }
+# Healthy, not only 200: while the startup import runs, ready answers 200 "Degraded" (the API serves what it holds).
+ready() { python3 -c 'import sys, urllib.request; sys.exit(urllib.request.urlopen(sys.argv[1], timeout=2).read() != b"Healthy")' "$url/health/ready" 2>/dev/null; }
 
-# The API imports the folder before it reports ready.
+# The API imports the folder once it listens, and reports Healthy when that is done.
 for _ in $(seq 1 240); do
   if ready; then break; fi
   if ! kill -0 $api 2>/dev/null; then cat "$work/api.log" >&2; echo "The API stopped before it was ready." >&2; exit 1; fi

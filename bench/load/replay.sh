@@ -36,7 +36,7 @@ RateLimits__SimulationsPerClient=100000 RateLimits__Simulations=100000 \
   dotnet "$api" --urls "$base" >"$work/server.log" 2>&1 &
 server_pid=$!
 for _ in $(seq 1 120); do
-  curl -fs "$base/health/ready" >/dev/null 2>&1 && break
+  [ "$(curl -fs "$base/health/ready" 2>/dev/null)" = Healthy ] && break
   sleep 0.5
 done
 

@@ -51,7 +51,7 @@ start_server() {
     dotnet "$api" --urls "$base" >"$work/server.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do
-    curl -fs "$base/health/ready" >/dev/null 2>&1 && return 0
+    [ "$(curl -fs "$base/health/ready" 2>/dev/null)" = Healthy ] && return 0
     kill -0 "$server_pid" 2>/dev/null || break
     sleep 0.5
   done

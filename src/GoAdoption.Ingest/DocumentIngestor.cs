@@ -122,6 +122,7 @@ public sealed class DocumentIngestor
 
         // Read again with the kept names only, so no figure is left to a name the catalog does not record.
         var claims = ClaimExtractor.Extract(ClaimPassages(passages, names.Located), owner);
+        _limits.CheckFacts(fileName, mentions.Count + useCases.Count + claims.Count);
 
         return new IngestedDocument(
             fileName,

@@ -34,6 +34,12 @@ public sealed record DocumentLimits
     /// </summary>
     public int MaxNesting { get; init; } = 32;
 
+    /// <summary>
+    /// Mentions, use-cases and claims one document may state: an article states dozens, the densest seed a few hundred;
+    /// thousands are a generated page, and every one of them is a row to store and to search.
+    /// </summary>
+    public int MaxFacts { get; init; } = 5_000;
+
     /// <summary>Seconds one document may take to read (see <see cref="ReadBudget"/>): an article takes milliseconds.</summary>
     public double MaxSeconds { get; init; } = 5;
 
@@ -81,6 +87,16 @@ public sealed record DocumentLimits
                 throw new DocumentRejectedException(fileName, string.Create(CultureInfo.InvariantCulture,
                     $"line {i + 1} nests {depth:N0} quotes or list items inside each other; the limit is {MaxNesting:N0} (Catalog:Limits:MaxNesting)"));
             }
+        }
+    }
+
+    /// <summary>Rejects a document that states more than <see cref="MaxFacts"/> facts.</summary>
+    public void CheckFacts(string fileName, int facts)
+    {
+        if (facts > MaxFacts)
+        {
+            throw new DocumentRejectedException(fileName, string.Create(CultureInfo.InvariantCulture,
+                $"the document states {facts:N0} facts (mentions, use-cases and claims); the limit is {MaxFacts:N0} (Catalog:Limits:MaxFacts)"));
         }
     }
 

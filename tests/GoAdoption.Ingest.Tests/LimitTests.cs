@@ -91,4 +91,15 @@ public class LimitTests
 
         Assert.Contains(doc.Mentions, m => m.Slug == "uber");
     }
+
+    [Fact]
+    public void A_document_stating_more_facts_than_the_limit_is_refused_with_the_count()
+    {
+        var text = "# Notes\n\n" + string.Concat(Enumerable.Range(0, 30).Select(i => $"Uber uses Go for service {i}.\n\n"));
+
+        var ex = Assert.Throws<DocumentRejectedException>(() =>
+            new DocumentIngestor(limits: new DocumentLimits { MaxFacts = 20 }).Ingest("dense.md", Encoding.UTF8.GetBytes(text)));
+
+        Assert.Matches(@"^the document states \d+ facts \(mentions, use-cases and claims\); the limit is 20 \(Catalog:Limits:MaxFacts\)$", ex.Reason);
+    }
 }

@@ -35,7 +35,7 @@ public sealed class CatalogOptions
     /// <summary>SQLite connection string; a relative data source is placed under the content root.</summary>
     public string ConnectionString { get; set; } = "Data Source=catalog.db";
 
-    /// <summary>How large one document may be (<c>Catalog:Limits:MaxBytes</c>, <c>MaxLines</c>, <c>MaxLineLength</c>, <c>MaxTableColumns</c>, <c>MaxNesting</c>, <c>MaxSeconds</c>).</summary>
+    /// <summary>How large one document may be (<c>Catalog:Limits:MaxBytes</c>, <c>MaxLines</c>, <c>MaxLineLength</c>, <c>MaxTableColumns</c>, <c>MaxNesting</c>, <c>MaxFacts</c>, <c>MaxSeconds</c>).</summary>
     public GoAdoption.Ingest.DocumentLimits Limits { get; set; } = new();
 }
 
@@ -115,7 +115,7 @@ internal sealed class ValidateCatalogOptions : IValidateOptions<CatalogOptions>
                  {
                      ("MaxBytes", options.Limits.MaxBytes), ("MaxLines", options.Limits.MaxLines),
                      ("MaxLineLength", options.Limits.MaxLineLength), ("MaxTableColumns", options.Limits.MaxTableColumns),
-                     ("MaxNesting", options.Limits.MaxNesting),
+                     ("MaxNesting", options.Limits.MaxNesting), ("MaxFacts", options.Limits.MaxFacts),
                  })
         {
             if (value < 1)
