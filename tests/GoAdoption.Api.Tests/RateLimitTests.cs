@@ -45,6 +45,24 @@ public sealed class RateLimitTests
     }
 
     [Fact]
+    public async Task A_client_cannot_escape_its_bucket_by_forging_x_forwarded_for_when_no_proxy_is_configured()
+    {
+        using var factory = Limited(("RateLimits:Burst", "2"), ("RateLimits:RequestsPerSecond", "1"));
+        using var client = factory.CreateClient();
+
+        var statuses = new List<HttpStatusCode>();
+        foreach (var forged in new[] { "203.0.113.1", "203.0.113.2", "203.0.113.3" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/v1/companies", UriKind.Relative));
+            request.Headers.Add("X-Forwarded-For", forged);
+            using var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+    }
+
+    [Fact]
     public async Task A_simulation_when_the_servers_slots_and_queue_are_full_is_429_and_reads_still_answer()
     {
         using var factory = Limited(("RateLimits:Simulations", "1"), ("RateLimits:SimulationQueue", "0"));

@@ -62,7 +62,7 @@ internal static class RateLimits
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<RateLimitOptions>>((forwarded, limits) =>
         {
             forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor;
-            // Loopback is trusted by default; only the configured proxies are.
+            // Loopback is trusted by default; only the configured proxies are (see UseRateLimits when there are none).
             forwarded.KnownProxies.Clear();
             forwarded.KnownIPNetworks.Clear();
             foreach (var proxy in limits.Value.KnownProxies)
@@ -103,7 +103,14 @@ internal static class RateLimits
         return services;
     }
 
-    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app) => app.UseForwardedHeaders().UseRateLimiter();
+    public static IApplicationBuilder UseRateLimits(this IApplicationBuilder app)
+    {
+        // With no known proxy the middleware would believe every sender (it checks proxies only when some are listed),
+        // so without one it is not used at all and a client is its own address.
+        if (app.ApplicationServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.KnownProxies.Count > 0)
+            app.UseForwardedHeaders();
+        return app.UseRateLimiter();
+    }
 
     private static string ClientOf(HttpContext context) =>
         context.User.Identity is { IsAuthenticated: true, Name: { } name }
