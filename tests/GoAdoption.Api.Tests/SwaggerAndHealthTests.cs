@@ -186,6 +186,27 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v1/companies")]
+    [InlineData("/api/v1/claims")]
+    [InlineData("/api/v1/export/claims?format=csv")]
+    [InlineData("/api/v1/export/companies")]
+    public async Task With_the_catalog_file_gone_no_answer_is_a_cacheable_success(string url)
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("zentrix.md", "# Zentrix uses Go\n\nZentrix rewrote its payment gateway in Go. P99 latency dropped from 120 ms to 18 ms.\n");
+        using var client = factory.CreateClient();
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(factory.DatabasePath);
+        using var response = await client.GetAsync(new Uri(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "fresh=1", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode >= 500 || response.Headers.CacheControl?.NoStore == true || response.Headers.CacheControl?.NoCache == true,
+            $"{(int)response.StatusCode} {response.Headers.CacheControl}: {body[..Math.Min(200, body.Length)]}");
+        Assert.Null(response.Headers.ETag);
+    }
+
     [Fact]
     public async Task Responses_use_camel_case_and_kebab_case_enums()
     {

@@ -1,4 +1,6 @@
 using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
@@ -13,6 +15,10 @@ internal sealed class ExportResult(ExportKind kind, ListQuery filter, ExportForm
     {
         var http = context.HttpContext;
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.JsonSerializerOptions;
+
+        // Once the first chunk is out, the status is 200 whatever happens: a catalog that cannot be read (a deleted or
+        // corrupt file) must fail before, as an error no cache keeps, not as a cut-off download.
+        await http.RequestServices.GetRequiredService<CatalogDbContext>().Domains.AnyAsync(http.RequestAborted);
 
         http.Response.StatusCode = StatusCodes.Status200OK;
         http.Response.ContentType = ExportWriter.ContentType(format);
