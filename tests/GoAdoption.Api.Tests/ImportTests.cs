@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using System.Text;
 using GoAdoption.Api.Importing;
 using Microsoft.Extensions.DependencyInjection;
@@ -282,6 +283,35 @@ public sealed class ImportTests
     {
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         return response.Headers.ETag?.Tag;
+    }
+
+    [Fact]
+    public async Task A_full_disk_fails_the_document_with_that_reason_and_leaves_the_catalog_as_it_was()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("good.md", DropboxAndUber);
+        using var client = factory.CreateClient();
+        var before = await client.GetOkAsync("/api/v1/companies");
+        factory.WriteSeed("big.md", "# Zentrix\n\n" + string.Concat(Enumerable.Range(0, 400).Select(i => $"Zentrix{i} uses Go for its service number {i}, which it rewrote from Java.\n\n")));
+
+        // SQLite's own "database or disk is full": the connection may not grow the file past a few pages more.
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<GoAdoption.Api.Data.CatalogDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var connection = (Microsoft.Data.Sqlite.SqliteConnection)db.Database.GetDbConnection();
+        using (var limit = connection.CreateCommand())
+        {
+            limit.CommandText = "PRAGMA page_count";
+            var pages = (long)limit.ExecuteScalar()!;
+            limit.CommandText = $"PRAGMA max_page_count = {pages + 2}";
+            limit.ExecuteNonQuery();
+        }
+        var report = await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncSeedsAsync();
+
+        var big = report.Documents.Single(d => d.FileName == "big.md");
+        Assert.Equal(ImportOutcome.Failed, big.Outcome);
+        Assert.Contains("the disk is full", big.Reason, StringComparison.Ordinal);
+        Assert.Equal(before.ToJsonString(), (await client.GetOkAsync("/api/v1/companies")).ToJsonString());
     }
 
     private static async Task<ImportReport> SyncAsync(CatalogFactory factory)

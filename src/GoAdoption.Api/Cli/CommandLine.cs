@@ -103,7 +103,7 @@ public static class CommandLine
             await error.WriteLineAsync(e.Message);
             return ImportFailed;
         }
-        catch (Microsoft.Data.Sqlite.SqliteException e) when (e.SqliteErrorCode == SQLitePCL.raw.SQLITE_FULL)
+        catch (Exception e) when (CatalogImporter.IsDiskFull(e))
         {
             // Each document is its own transaction: what was committed stays, the document that hit the full disk is not in.
             await error.WriteLineAsync("The disk is full; the command stopped, and the catalog keeps every document stored before it. Free some space and run it again.");

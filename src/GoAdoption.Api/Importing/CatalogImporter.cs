@@ -303,7 +303,7 @@ public sealed partial class CatalogImporter(
 #pragma warning restore CA1031
         {
             LogDocumentError(logger, e, Printable(fileName));
-            return await Fail(ImportOutcome.Failed, e is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL }
+            return await Fail(ImportOutcome.Failed, IsDiskFull(e)
                 ? "Storing failed: the disk is full; nothing of the document was changed."
                 : "Storing failed; nothing of the document was changed, and the server log has the details.");
         }
@@ -359,6 +359,17 @@ public sealed partial class CatalogImporter(
 
         return new DocumentImportResult(fileName, outcome, null, writer.EntityCount, writer.MentionCount, writer.UseCaseCount, warnings,
             writer.ClaimCount, source.Id);
+    }
+
+    // EF Core wraps SQLite's error in its own (DbUpdateException): the cause is further down.
+    internal static bool IsDiskFull(Exception e)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: SQLitePCL.raw.SQLITE_FULL })
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Deletes what one document stated: mentions, use-cases, claims, aliases and passages.</summary>
