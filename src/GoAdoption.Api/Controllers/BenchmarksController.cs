@@ -189,11 +189,7 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
         }
     }
 
-    private ObjectResult BudgetProblem(long limit, int scenarios)
-    {
-        ModelState.AddModelError("requests", FormattableString.Invariant(
+    private ObjectResult BudgetProblem(long limit, int scenarios) => FieldProblem(StatusCodes.Status422UnprocessableEntity, "requests",
+        FormattableString.Invariant(
             $"This replay of {scenarios:N0} scenarios would simulate more than {limit:N0} requests in all (RateLimits:MaxSimulatedRequestsPerCall); select fewer claims (claimIds, company, project, domain) or ask for fewer requests."));
-        var problem = ProblemDetailsFactory.CreateValidationProblemDetails(HttpContext, ModelState, StatusCodes.Status422UnprocessableEntity);
-        return new ObjectResult(problem) { StatusCode = problem.Status, ContentTypes = { "application/problem+json" } };
-    }
 }

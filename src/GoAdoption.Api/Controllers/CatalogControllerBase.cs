@@ -125,6 +125,20 @@ public abstract class CatalogControllerBase : ControllerBase
         return new PagedResponse<TItem>(items, filter.Page, filter.PageSize, total);
     }
 
+    /// <summary>A problem of the given status naming the field at fault, as validation problems do.</summary>
+    protected ObjectResult FieldProblem(int status, string field, string message)
+    {
+        ModelState.AddModelError(field, message);
+        return ModelStateProblem(status);
+    }
+
+    /// <summary>The model state's errors as a problem of the given status.</summary>
+    protected ObjectResult ModelStateProblem(int status)
+    {
+        var problem = ProblemDetailsFactory.CreateValidationProblemDetails(HttpContext, ModelState, status);
+        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
+    }
+
     protected ObjectResult NotFoundProblem(string what, string key) =>
         Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"No {what} '{key}'.");
 

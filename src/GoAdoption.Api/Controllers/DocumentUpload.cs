@@ -52,7 +52,8 @@ internal static class DocumentUploads
             return (null, new UploadError(StatusCodes.Status400BadRequest, "Content-Type", "A multipart/form-data body needs a boundary in its Content-Type."));
         try
         {
-            var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = maxBytes + 1 };
+            // The file part is read up to the limit below; the parts passed over are drained, and Kestrel bounds the body.
+            var reader = new MultipartReader(boundary, request.Body);
             for (var section = await reader.ReadNextSectionAsync(cancellationToken); section is not null; section = await reader.ReadNextSectionAsync(cancellationToken))
             {
                 if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition)
@@ -68,10 +69,8 @@ internal static class DocumentUploads
         }
         catch (Exception e) when (e is IOException or InvalidDataException)
         {
-            // A section over BodyLengthLimit, or a body that is not the form its header says.
-            return (null, e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
-                ? TooLarge(FilePart, null, maxBytes)
-                : new UploadError(StatusCodes.Status400BadRequest, "body", "The body is not a well-formed multipart/form-data form."));
+            // A body that is not the form its header says.
+            return (null, new UploadError(StatusCodes.Status400BadRequest, "body", "The body is not a well-formed multipart/form-data form."));
         }
 
         return (null, new UploadError(StatusCodes.Status400BadRequest, FilePart, $"The form has no '{FilePart}' part holding the document."));

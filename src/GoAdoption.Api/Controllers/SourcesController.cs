@@ -250,16 +250,4 @@ public sealed class SourcesController(CatalogDbContext db) : CatalogControllerBa
 
     private ObjectResult FromFolderProblem(int id, string name) => FieldProblem(StatusCodes.Status409Conflict, "id", string.Create(CultureInfo.InvariantCulture,
         $"Source {id} ('{name}') is a file of the documents folder: change or delete the file there, and the next sync follows."));
-
-    private ObjectResult FieldProblem(int status, string field, string message)
-    {
-        ModelState.AddModelError(field, message);
-        return ModelStateProblem(status);
-    }
-
-    private ObjectResult ModelStateProblem(int status)
-    {
-        var problem = ProblemDetailsFactory.CreateValidationProblemDetails(HttpContext, ModelState, status);
-        return new ObjectResult(problem) { StatusCode = status, ContentTypes = { "application/problem+json" } };
-    }
 }

@@ -279,7 +279,6 @@ public sealed partial class CatalogImporter(
         IngestedDocument document;
         try
         {
-            options.Value.Limits.CheckSize(fileName, bytes.Length);
             document = reader.Ingestor.Ingest(fileName, bytes);
         }
         catch (DocumentRejectedException e)
