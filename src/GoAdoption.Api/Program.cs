@@ -23,6 +23,7 @@ builder.Services
     .AddApiKeys()
     .AddRateLimits()
     .AddCatalogHealth()
+    .AddCatalogTelemetry(builder.Configuration)
     .AddOpenApiDocument();
 
 var app = builder.Build();

@@ -16,7 +16,7 @@ namespace GoAdoption.Api.Benchmarks;
 /// (catalog version, its claims, seed, requests, load factor, servers). The catalog version (<see cref="CatalogVersion"/>)
 /// changes whenever an import writes facts, so a re-import never serves a stale scenario.
 /// </summary>
-public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalogVersion)
+public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalogVersion, CatalogTelemetry telemetry)
 {
     /// <summary>A scenario is a few kilobytes; this bounds the cache to a few megabytes.</summary>
     public const int CacheEntries = 2_000;
@@ -73,13 +73,16 @@ public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalog
     /// <summary>Replays each group, from the cache where an identical replay of the same catalog was done before.</summary>
     public ReplayResponse Replay(IReadOnlyList<IReadOnlyList<ClaimFact>> groups, ReplayOptions options)
     {
+        using var activity = CatalogTelemetry.Activities.StartActivity("replay");
         var stopwatch = Stopwatch.StartNew();
         var scenarios = new Scenario[groups.Count];
         var misses = new List<(int Index, string Key)>();
         for (var i = 0; i < groups.Count; i++)
         {
             var key = CacheKey(groups[i], options, catalogVersion.Current);
-            if (cache.TryGetValue(key, out Scenario? cached))
+            var hit = cache.TryGetValue(key, out Scenario? cached);
+            telemetry.CacheLookup("replays", hit);
+            if (hit)
             {
                 scenarios[i] = cached!;
             }
@@ -102,7 +105,9 @@ public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalog
         {
             Parallel.ForEach(misses, parallel, miss =>
             {
+                var started = Stopwatch.GetTimestamp();
                 var (scenario, engine) = ScenarioReplayer.ReplayGroup(groups[miss.Index], options);
+                telemetry.SimulationRun("replay", Stopwatch.GetElapsedTime(started));
                 scenarios[miss.Index] = scenario;
                 work.Add(engine);
                 cache.Set(miss.Key, scenario, new MemoryCacheEntryOptions { Size = 1 });

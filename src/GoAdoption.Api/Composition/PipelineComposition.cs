@@ -40,13 +40,15 @@ internal static class PipelineComposition
         return app;
     }
 
-    /// <summary>Health endpoints, the ping the load tests compare against, and the controllers.</summary>
+    /// <summary>Health endpoints, the ping the load tests compare against, metrics, and the controllers.</summary>
     public static WebApplication MapCatalogEndpoints(this WebApplication app)
     {
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         // The cheapest JSON answer this program gives, through the same middleware: the ceiling load tests compare against.
         app.MapGet("/health/ping", () => TypedResults.Ok(new Ping("ok"))).ExcludeFromDescription();
+        // Prometheus's text format; for the operator's scraper, not part of the API's contract.
+        app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapControllers();
         return app;
     }

@@ -17,6 +17,9 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 using Serilog;
 
 namespace GoAdoption.Api.Composition;
@@ -69,6 +72,31 @@ internal static class ServiceComposition
         services.AddSingleton<CatalogSnapshots>();
         services.AddSingleton<ReplayMemoryCache>();
         services.AddScoped<ClaimReplays>();
+        return services;
+    }
+
+    /// <summary>
+    /// OpenTelemetry: the framework's request metrics and the catalog's own (imports, caches, simulations) in Prometheus format at
+    /// <c>/metrics</c>; traces of requests, imports and simulations sent over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
+    /// (or <c>OpenTelemetry:OtlpEndpoint</c>) names a collector, and kept in-process otherwise.
+    /// </summary>
+    public static IServiceCollection AddCatalogTelemetry(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<CatalogTelemetry>();
+        var otlp = configuration["OpenTelemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        services.AddOpenTelemetry()
+            .ConfigureResource(resource => resource.AddService(CatalogTelemetry.Name))
+            .WithMetrics(metrics => metrics
+                .AddAspNetCoreInstrumentation()
+                .AddMeter(CatalogTelemetry.Name)
+                .AddPrometheusExporter())
+            .WithTracing(tracing =>
+            {
+                tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/metrics"))
+                    .AddSource(CatalogTelemetry.Name);
+                if (!string.IsNullOrWhiteSpace(otlp) && Uri.TryCreate(otlp, UriKind.Absolute, out var endpoint))
+                    tracing.AddOtlpExporter(options => options.Endpoint = endpoint);
+            });
         return services;
     }
 

@@ -19,7 +19,7 @@ namespace GoAdoption.Api.Controllers;
 /// </summary>
 [EnableRateLimiting(RateLimits.Simulations)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays replays, IOptions<RateLimitOptions> limits) : CatalogControllerBase
+public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays replays, IOptions<RateLimitOptions> limits, CatalogTelemetry telemetry) : CatalogControllerBase
 {
     private const ulong DefaultSeed = 1;
     private const int DefaultSimulateRequests = 100_000;
@@ -43,6 +43,7 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
     {
         ArgumentNullException.ThrowIfNull(request);
         var distribution = BenchmarkNames.Distribution(request.Distribution!)!.Value;
+        using var activity = CatalogTelemetry.Activities.StartActivity("simulate");
         var result = QueueSimulator.Run(new SimulationParameters
         {
             ArrivalRatePerSecond = request.ArrivalRatePerSecond!.Value,
@@ -55,6 +56,7 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
             Seed = request.Seed ?? DefaultSeed,
             CancellationToken = cancellationToken,
         });
+        telemetry.SimulationRun("simulate", result.Elapsed);
         return new SimulateResponse(
             new SimulationStats(
                 result.ThroughputPerSecond, result.Utilization, result.OfferedLoad, result.Saturated, result.MeanMs,

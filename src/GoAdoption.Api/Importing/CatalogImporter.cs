@@ -25,6 +25,7 @@ public sealed partial class CatalogImporter(
     TimeProvider time,
     CatalogVersion version,
     ImportLock importLock,
+    CatalogTelemetry telemetry,
     ILogger<CatalogImporter> logger)
 {
     private static readonly string AssemblyBuild =
@@ -44,11 +45,17 @@ public sealed partial class CatalogImporter(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var root = Path.GetFullPath(folder);
+        using var activity = CatalogTelemetry.Activities.StartActivity("import folder");
+        var started = time.GetTimestamp();
         await using var held = await importLock.AcquireAsync(cancellationToken);
         var report = await SyncAsync(root, cancellationToken);
         // Also after a sync that changed nothing: an import killed before it finished left the derived state to rebuild.
         await SettleAsync(cancellationToken);
         LogReport(logger, report);
+        foreach (var document in report.Documents)
+            telemetry.DocumentRead(OutcomeName(document.Outcome));
+        telemetry.ImportDone("folder", time.GetElapsedTime(started));
+        activity?.SetTag("goadoption.documents", report.Documents.Count);
         return report;
     }
 
@@ -63,6 +70,8 @@ public sealed partial class CatalogImporter(
     /// <exception cref="CurationException">The operator's curation file is invalid: nothing can be imported.</exception>
     public async Task<SourceWrite> AddAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
+        using var activity = CatalogTelemetry.Activities.StartActivity("import upload");
+        var started = time.GetTimestamp();
         await using var held = await importLock.AcquireAsync(cancellationToken);
         db.ChangeTracker.Clear();
         if (await db.Sources.AsNoTracking().Where(s => s.FileName == fileName).Select(s => (int?)s.Id).SingleOrDefaultAsync(cancellationToken) is { } taken)
@@ -70,6 +79,7 @@ public sealed partial class CatalogImporter(
         var result = await ImportAsync(ReaderFor(options.Value.CurationPath), null, fileName, bytes, SourceOrigin.Upload, cancellationToken,
             recordFailures: false);
         await SettleAsync(cancellationToken);
+        Uploaded(result, started);
         return new SourceWrite(SourceWriteOutcome.Done, result.SourceId, result);
     }
 
@@ -77,6 +87,8 @@ public sealed partial class CatalogImporter(
     /// <exception cref="CurationException">The operator's curation file is invalid: nothing can be imported.</exception>
     public async Task<SourceWrite> ReplaceAsync(int id, byte[] bytes, CancellationToken cancellationToken = default)
     {
+        using var activity = CatalogTelemetry.Activities.StartActivity("import upload");
+        var started = time.GetTimestamp();
         await using var held = await importLock.AcquireAsync(cancellationToken);
         db.ChangeTracker.Clear();
         var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -85,6 +97,7 @@ public sealed partial class CatalogImporter(
         var result = await ImportAsync(ReaderFor(options.Value.CurationPath), source, source.FileName, bytes, SourceOrigin.Upload, cancellationToken,
             recordFailures: false);
         await SettleAsync(cancellationToken);
+        Uploaded(result, started);
         return new SourceWrite(SourceWriteOutcome.Done, id, result);
     }
 
@@ -94,6 +107,8 @@ public sealed partial class CatalogImporter(
     /// </summary>
     public async Task<SourceWrite> RemoveAsync(int id, CancellationToken cancellationToken = default)
     {
+        using var activity = CatalogTelemetry.Activities.StartActivity("remove upload");
+        var started = time.GetTimestamp();
         await using var held = await importLock.AcquireAsync(cancellationToken);
         db.ChangeTracker.Clear();
         var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -113,10 +128,21 @@ public sealed partial class CatalogImporter(
         }
 
         await SettleAsync(cancellationToken);
+        telemetry.DocumentRead("removed");
+        telemetry.ImportDone("upload", time.GetElapsedTime(started));
         var printable = Printable(source.FileName);
         LogRemoved(logger, printable, removal.Mentions, removal.UseCases, removal.Claims, removal.Companies, removal.Projects);
         return new SourceWrite(SourceWriteOutcome.Done, id, Removed: removal);
     }
+
+    private void Uploaded(DocumentImportResult result, long started)
+    {
+        telemetry.DocumentRead(OutcomeName(result.Outcome));
+        telemetry.ImportDone("upload", time.GetElapsedTime(started));
+    }
+
+    // The metric's label values: lower case, as Prometheus labels usually are.
+    private static string OutcomeName(ImportOutcome outcome) => outcome.ToString().ToLowerInvariant();
 
     private async Task<ImportReport> SyncAsync(string root, CancellationToken cancellationToken)
     {

@@ -16,8 +16,9 @@ public sealed class ListTotals : IDisposable
 
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = MaxEntries });
     private readonly CatalogVersion _version;
+    private readonly CatalogTelemetry _telemetry;
 
-    public ListTotals(CatalogVersion version) => _version = version;
+    public ListTotals(CatalogVersion version, CatalogTelemetry telemetry) => (_version, _telemetry) = (version, telemetry);
 
     /// <summary>The total of <paramref name="list"/> under <paramref name="filter"/>, counted only when not yet known for this version.</summary>
     /// <param name="list">What the filter applies to: the request path, which names the list and any route scope.</param>
@@ -31,7 +32,9 @@ public sealed class ListTotals : IDisposable
         // Read before counting: if an import lands meanwhile, the count is filed under the older version, which no
         // request asks for once the new version is known.
         var key = new Key(list, _version.Current, filter with { Page = 1, PageSize = 1, Sort = null });
-        if (_cache.TryGetValue(key, out int total))
+        var hit = _cache.TryGetValue(key, out int total);
+        _telemetry.CacheLookup("list_totals", hit);
+        if (hit)
             return total;
         total = await count(cancellationToken);
         _cache.Set(key, total, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });

@@ -1,0 +1,55 @@
+using System.Net;
+using System.Text;
+
+namespace GoAdoption.Api.Tests;
+
+/// <summary>An operator's scraper reads /metrics: the catalog's own work is there in Prometheus's text format.</summary>
+public sealed class MetricsTests
+{
+    private const string Document = "# Zentrix\n\nZentrix rewrote its billing service in Go.\n";
+
+    [Fact]
+    public async Task Metrics_count_imported_documents_by_outcome_and_requests_by_route()
+    {
+        await using var factory = new CatalogFactory();
+        factory.WriteSeed("zentrix.md", Document);
+        factory.WriteSeed("empty.md", "");
+        await factory.SyncSeedsAsync();
+        using var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/api/v1/companies", UriKind.Relative))).StatusCode);
+
+        var text = await ScrapeAsync(client);
+
+        Assert.Matches(@"goadoption_import_documents_total\{[^}]*outcome=""added""[^}]*\} 1(\s|$)", text);
+        Assert.Matches(@"goadoption_import_documents_total\{[^}]*outcome=""rejected""[^}]*\} [1-9]", text);
+        Assert.Matches(@"goadoption_import_duration_seconds_count\{[^}]*kind=""folder""[^}]*\} [1-9]", text);
+        Assert.Matches(@"http_server_request_duration_seconds_count\{[^}]*http_route=""api/v1/companies""", text);
+    }
+
+    [Fact]
+    public async Task Metrics_count_cache_hits_and_misses_and_simulation_runs()
+    {
+        await using var factory = new CatalogFactory();
+        using var client = factory.CreateClient();
+        // Two pages past the end of one list: each needs the list's total, counted for the first and recalled for the second.
+        await client.GetAsync(new Uri("/api/v1/use-cases?page=2&pageSize=1", UriKind.Relative));
+        await client.GetAsync(new Uri("/api/v1/use-cases?page=3&pageSize=1", UriKind.Relative));
+        using var body = new StringContent("""{"arrivalRatePerSecond": 100, "servers": 2, "serviceTimeMs": 5, "distribution": "exponential", "requests": 1000}""",
+            Encoding.UTF8, "application/json");
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsync(new Uri("/api/v1/benchmarks/simulate", UriKind.Relative), body)).StatusCode);
+
+        var text = await ScrapeAsync(client);
+
+        Assert.Matches(@"goadoption_cache_lookups_total\{[^}]*cache=""list_totals""[^}]*result=""miss""[^}]*\} 1(\s|$)", text);
+        Assert.Matches(@"goadoption_cache_lookups_total\{[^}]*cache=""list_totals""[^}]*result=""hit""[^}]*\} 1(\s|$)", text);
+        Assert.Matches(@"goadoption_simulation_runs_total\{[^}]*kind=""simulate""[^}]*\} 1(\s|$)", text);
+    }
+
+    private static async Task<string> ScrapeAsync(HttpClient client)
+    {
+        using var response = await client.GetAsync(new Uri("/metrics", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("text/plain", response.Content.Headers.ContentType!.MediaType, StringComparison.Ordinal);
+        return await response.Content.ReadAsStringAsync();
+    }
+}
