@@ -63,7 +63,7 @@ for i in $(seq 0 $((clients - 1))); do
     while [ "$(date +%s)" -lt "$end" ]; do
       seed=$((seed + 1))
       curl -s -o /dev/null -w '%{http_code}\n' -X POST -H "Authorization: Bearer ${keys[$i]}" -H 'Content-Type: application/json' \
-        -d "{\"requests\":500000,\"servers\":100000,\"seed\":$seed}" "$base/api/v1/benchmarks/replay" >>"$work/replays.txt"
+        -d "{\"requests\":500000,\"servers\":100000,\"seed\":$seed}" "$base/api/v1/replays" >>"$work/replays.txt"
     done
   ) &
 done

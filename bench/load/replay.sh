@@ -4,7 +4,7 @@
 #   ceiling        GET  /health/ping
 #   claims-list    GET  /api/v1/claims?company=uber               (a list, from the output cache)
 #   claims-query   GET  /api/v1/claims?company=uber&r=…           (the same list, queried afresh every request)
-#   replay-post    POST /api/v1/benchmarks/replay {"company":"uber"} (scenarios from the replay cache; POSTs are never output-cached)
+#   replay-post    POST /api/v1/replays {"company":"uber"} (scenarios from the replay cache; POSTs are never output-cached)
 #   replay-get     GET  /api/v1/claims/{id}/replay                 (one claim's scenario)
 # Usage: bench/load/replay.sh   (env: RUNS=3 DURATION=10s CONNECTIONS=50 PORT=5481)
 set -euo pipefail
@@ -42,7 +42,7 @@ done
 
 claim=$(curl -fsS "$base/api/v1/claims?company=uber&pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["id"])')
 # The first replay computes and caches the scenarios; everything after is the cached answer.
-curl -fsS -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"company": "uber"}' "$base/api/v1/benchmarks/replay"
+curl -fsS -o /dev/null -X POST -H 'Content-Type: application/json' -d '{"company": "uber"}' "$base/api/v1/replays"
 curl -fsS -o /dev/null "$base/api/v1/claims/$claim/replay"
 
 run_wrk() { # name seconds
@@ -50,7 +50,7 @@ run_wrk() { # name seconds
     ceiling) wrk -t2 -c"$connections" -d"$2" --latency "$base/health/ping" ;;
     claims-list) wrk -t2 -c"$connections" -d"$2" --latency "$base/api/v1/claims?company=uber" ;;
     claims-query) PATTERN='/api/v1/claims?company=uber&page=%d' MAX=1 wrk -t2 -c"$connections" -d"$2" --latency -s bench/load/uncached.lua "$base" ;;
-    replay-post) BODY='{"company": "uber"}' wrk -t2 -c"$connections" -d"$2" --latency -s bench/load/replay-post.lua "$base/api/v1/benchmarks/replay" ;;
+    replay-post) BODY='{"company": "uber"}' wrk -t2 -c"$connections" -d"$2" --latency -s bench/load/replay-post.lua "$base/api/v1/replays" ;;
     replay-get) wrk -t2 -c"$connections" -d"$2" --latency "$base/api/v1/claims/$claim/replay" ;;
   esac
 }

@@ -112,7 +112,7 @@ public sealed class BadInputPropertyTests
     // Valid bodies the cases spoil one property of: cheap runs, so a value that happens to be valid costs little.
     private static JsonObject ValidBody(string path, int claimId) => path switch
     {
-        "/api/v1/benchmarks/simulate" => new JsonObject
+        "/api/v1/simulations" or "/api/v1/benchmarks/simulate" => new JsonObject
         {
             ["arrivalRatePerSecond"] = 100, ["servers"] = 2, ["serviceTimeMs"] = 5, ["distribution"] = "exponential", ["requests"] = 1000,
         },

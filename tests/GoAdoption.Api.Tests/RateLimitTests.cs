@@ -72,14 +72,14 @@ public sealed class RateLimitTests
         using (var held = slots.AttemptAcquire())
         {
             Assert.True(held.IsAcquired);
-            using var refused = await client.PostAsJsonAsync(new Uri("/api/v1/benchmarks/simulate", UriKind.Relative),
+            using var refused = await client.PostAsJsonAsync(new Uri("/api/v1/simulations", UriKind.Relative),
                 new { arrivalRatePerSecond = 100, servers = 2, serviceTimeMs = 5, requests = 1000, distribution = "exponential" });
             await AssertTooManyAsync(refused);
             using var read = await client.GetAsync(new Uri("/api/v1/companies", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, read.StatusCode);
         }
 
-        using var served = await client.PostAsJsonAsync(new Uri("/api/v1/benchmarks/simulate", UriKind.Relative),
+        using var served = await client.PostAsJsonAsync(new Uri("/api/v1/simulations", UriKind.Relative),
             new { arrivalRatePerSecond = 100, servers = 2, serviceTimeMs = 5, requests = 1000, distribution = "exponential" });
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);
     }
@@ -91,7 +91,7 @@ public sealed class RateLimitTests
         factory.WriteSeed("zentrix.md", "# Zentrix uses Go\n\nZentrix rewrote its payment gateway in Go. P99 latency dropped from 120 ms to 18 ms at 50,000 QPS.\n");
         using var client = factory.CreateClient();
         var slots = factory.Services.GetRequiredService<RateLimits.ServerSimulations>().Limiter;
-        Uri replay = new("/api/v1/benchmarks/replay", UriKind.Relative);
+        Uri replay = new("/api/v1/replays", UriKind.Relative);
 
         // How long the heaviest replay of this claim takes here, run to the end (another seed below, so nothing is cached).
         var full = System.Diagnostics.Stopwatch.StartNew();
@@ -119,7 +119,7 @@ public sealed class RateLimitTests
         factory.WriteSeed("zentrix.md", "# Zentrix uses Go\n\nZentrix rewrote its payment gateway in Go. P99 latency dropped from 120 ms to 18 ms at 50,000 QPS.\n");
         using var client = factory.CreateClient();
 
-        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/benchmarks/replay", UriKind.Relative), new { requests = 1000 });
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/replays", UriKind.Relative), new { requests = 1000 });
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);

@@ -11,7 +11,7 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         "/api/v1/companies", "/api/v1/companies/{slug}", "/api/v1/companies/{slug}/mentions", "/api/v1/projects", "/api/v1/projects/{slug}",
         "/api/v1/projects/{slug}/mentions",
         "/api/v1/use-cases", "/api/v1/use-cases/{id}", "/api/v1/domains", "/api/v1/sources", "/api/v1/sources/{id}", "/api/v1/claims", "/api/v1/claims/{id}",
-        "/api/v1/claims/{id}/replay", "/api/v1/benchmarks/simulate", "/api/v1/benchmarks/replay",
+        "/api/v1/claims/{id}/replay", "/api/v1/simulations", "/api/v1/replays", "/api/v1/benchmarks/simulate", "/api/v1/benchmarks/replay",
         "/api/v1/domains/{slug}/companies", "/api/v1/search", "/api/v1/export/companies", "/api/v1/export/projects",
         "/api/v1/export/use-cases", "/api/v1/export/claims", "/api/v1/export/sources",
     ];

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
-using GoAdoption.Api.Benchmarks;
+using GoAdoption.Api.Replays;
 using GoAdoption.Api.Controllers;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
@@ -180,6 +180,7 @@ internal static class ServiceComposition
             options.OperationFilter<ExportOperationFilter>();
             options.OperationFilter<DocumentBodyOperationFilter>();
             options.OperationFilter<AuthorizeOperationFilter>();
+            options.OperationFilter<FormerReplayRoutesFilter>();
             options.AddSecurityDefinition(AuthorizeOperationFilter.SchemeName, new Microsoft.OpenApi.OpenApiSecurityScheme
             {
                 Type = Microsoft.OpenApi.SecuritySchemeType.Http,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Replays;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Ingest.Claims;
 using Microsoft.AspNetCore.Mvc;
@@ -23,7 +24,9 @@ internal static class OpenApiContract
     {
         ArgumentNullException.ThrowIfNull(description);
         var action = (ControllerActionDescriptor)description.ActionDescriptor;
-        return JsonNamingPolicy.CamelCase.ConvertName(action.ActionName) + action.ControllerName;
+        // A former path keeps the id clients were generated with when it was the only one (simulateBenchmarks).
+        var controller = ReplayRoutes.IsFormer(description) ? ReplayRoutes.FormerName : action.ControllerName;
+        return JsonNamingPolicy.CamelCase.ConvertName(action.ActionName) + controller;
     }
 
     /// <summary>The configuration key of the public base URL the document names (<c>https://api.example.org</c>).</summary>

@@ -1,5 +1,5 @@
 using System.Globalization;
-using GoAdoption.Api.Benchmarks;
+using GoAdoption.Api.Replays;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Validation;
@@ -14,12 +14,12 @@ using Microsoft.EntityFrameworkCore;
 namespace GoAdoption.Api.Controllers;
 
 /// <summary>
-/// The queueing simulator, alone or on stored claims: each subject's claims from one passage become a before and
+/// Replays: the queueing simulator, alone or on stored claims: each subject's claims from one passage become a before and
 /// an after model, calibrated to the claimed latency and replayed on common random numbers.
 /// </summary>
 [EnableRateLimiting(RateLimits.Simulations)]
 [ProducesResponseType<ProblemDetails>(StatusCodes.Status429TooManyRequests, "application/problem+json")]
-public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays replays, IOptions<RateLimitOptions> limits, CatalogTelemetry telemetry) : CatalogControllerBase
+public sealed class ReplaysController(CatalogDbContext db, ClaimReplays replays, IOptions<RateLimitOptions> limits, CatalogTelemetry telemetry) : CatalogControllerBase
 {
     private const ulong DefaultSeed = 1;
     private const int DefaultSimulateRequests = 100_000;
@@ -35,14 +35,15 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
     /// <param name="cancellationToken">Stops the run when the client goes away.</param>
     /// <response code="200">The run's statistics and the work it took.</response>
     /// <response code="400">A field is missing or out of range; <c>errors</c> names it.</response>
-    [HttpPost("api/v1/benchmarks/simulate")]
+    [HttpPost("api/v1/simulations")]
+    [HttpPost(ReplayRoutes.FormerPrefix + "simulate")]
     [Consumes("application/json")]
     [ProducesResponseType<SimulateResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public ActionResult<SimulateResponse> Simulate([FromBody] SimulateRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var distribution = BenchmarkNames.Distribution(request.Distribution!)!.Value;
+        var distribution = ReplayNames.Distribution(request.Distribution!)!.Value;
         using var activity = CatalogTelemetry.Activities.StartActivity("simulate");
         var result = QueueSimulator.Run(new SimulationParameters
         {
@@ -77,7 +78,8 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
     /// <response code="400">A field is out of range; <c>errors</c> names it.</response>
     /// <response code="404">A claim id, company or project does not exist.</response>
     /// <response code="422">The replay would simulate more requests than one call may (RateLimits:MaxSimulatedRequestsPerCall); <c>errors.requests</c> says so.</response>
-    [HttpPost("api/v1/benchmarks/replay")]
+    [HttpPost("api/v1/replays")]
+    [HttpPost(ReplayRoutes.FormerPrefix + "replay")]
     [Consumes("application/json")]
     [ProducesResponseType<ReplayResponse>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -130,7 +132,7 @@ public sealed class BenchmarksController(CatalogDbContext db, ClaimReplays repla
     /// <summary>Replays the scenario one claim belongs to.</summary>
     /// <remarks>
     /// The scenario is the claim's passage: the claims of the same subject and source within a few lines, as in
-    /// POST /api/v1/benchmarks/replay. Cached like it.
+    /// POST /api/v1/replays. Cached like it.
     /// </remarks>
     /// <param name="id">The claim's id.</param>
     /// <param name="query">Seed, requests, loadFactor and servers, as in the replay body.</param>

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace GoAdoption.Api.Tests;
 
 [Collection(SeededCatalogGroup.Name)]
-public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
+public sealed class ReplaysEndpointTests(SeededCatalog catalog)
 {
     private const string Web3 = "003_1a5a6f47d61ed29a.txt";
     private static readonly string[] Verdicts = ["model-consistent", "inconsistent", "insufficient-data"];
@@ -45,7 +45,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     public async Task Simulate_matches_the_erlang_c_check_value()
     {
         // c = 8, a = 6.4 erlangs at 18 ms: W = 23.149 ms by Erlang C.
-        var body = await PostOkAsync(_client, "/api/v1/benchmarks/simulate",
+        var body = await PostOkAsync(_client, "/api/v1/simulations",
             """{"arrivalRatePerSecond": 355.5555555555556, "servers": 8, "serviceTimeMs": 18, "distribution": "exponential", "requests": 400000, "seed": 3}""");
 
         var result = body["result"]!;
@@ -60,12 +60,32 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task Former_benchmarks_paths_answer_as_the_replay_paths_and_are_marked_deprecated()
+    {
+        const string Simulate = """{"arrivalRatePerSecond": 500, "servers": 2, "serviceTimeMs": 3, "distribution": "exponential", "requests": 20000, "seed": 5}""";
+        const string Replay = """{"company": "uber", "seed": 3, "requests": 20000}""";
+
+        Assert.Equal((await PostOkAsync(_client, "/api/v1/simulations", Simulate))["result"]!.ToJsonString(),
+            (await PostOkAsync(_client, "/api/v1/benchmarks/simulate", Simulate))["result"]!.ToJsonString());
+        Assert.Equal((await PostOkAsync(_client, "/api/v1/replays", Replay))["scenarios"]!.ToJsonString(),
+            (await PostOkAsync(_client, "/api/v1/benchmarks/replay", Replay))["scenarios"]!.ToJsonString());
+
+        var paths = (await _client.GetJsonAsync("/swagger/v1/swagger.json"))["paths"]!;
+        Assert.True((bool?)paths["/api/v1/benchmarks/simulate"]!["post"]!["deprecated"]);
+        Assert.True((bool?)paths["/api/v1/benchmarks/replay"]!["post"]!["deprecated"]);
+        Assert.Null(paths["/api/v1/replays"]!["post"]!["deprecated"]);
+        // Clients generated from the former paths keep their operation ids.
+        Assert.Equal("simulateBenchmarks", (string?)paths["/api/v1/benchmarks/simulate"]!["post"]!["operationId"]);
+        Assert.Equal("simulateReplays", (string?)paths["/api/v1/simulations"]!["post"]!["operationId"]);
+    }
+
+    [Fact]
     public async Task Simulate_gives_the_same_result_for_the_same_body()
     {
         const string Body = """{"arrivalRatePerSecond": 900, "servers": 4, "serviceTimeMs": 3, "distribution": "lognormal", "coefficientOfVariation": 1.5, "requests": 50000, "seed": 11}""";
 
-        var first = await PostOkAsync(_client, "/api/v1/benchmarks/simulate", Body);
-        var second = await PostOkAsync(_client, "/api/v1/benchmarks/simulate", Body);
+        var first = await PostOkAsync(_client, "/api/v1/simulations", Body);
+        var second = await PostOkAsync(_client, "/api/v1/simulations", Body);
 
         Assert.Equal(first["result"]!.ToJsonString(), second["result"]!.ToJsonString());
     }
@@ -104,7 +124,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     {
         var client = environment == "Production" ? catalog.ProductionClient : _client;
 
-        var problem = await PostProblemAsync(client, "/api/v1/benchmarks/simulate", json, HttpStatusCode.BadRequest);
+        var problem = await PostProblemAsync(client, "/api/v1/simulations", json, HttpStatusCode.BadRequest);
 
         var errors = problem["errors"]!.AsObject();
         Assert.True(errors.Any(e => e.Key == field || e.Key == "$." + field), $"errors: {errors.ToJsonString()}");
@@ -113,7 +133,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     [Fact]
     public async Task Replay_of_uber_shows_before_and_after_p99_the_implied_speedup_and_a_verdict()
     {
-        var replay = await PostOkAsync(_client, "/api/v1/benchmarks/replay", """{"company": "uber", "seed": 1}""");
+        var replay = await PostOkAsync(_client, "/api/v1/replays", """{"company": "uber", "seed": 1}""");
 
         var scenario = UberGeoFence(replay);
         Assert.Equal("model-consistent", (string)scenario["verdict"]!);
@@ -152,7 +172,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
                 break;
         }
 
-        var replay = await PostOkAsync(_client, "/api/v1/benchmarks/replay", "{}");
+        var replay = await PostOkAsync(_client, "/api/v1/replays", "{}");
 
         var scenarios = replay["scenarios"]!.AsArray().Select(s => s!).ToList();
         Assert.True(companies.Count >= 20, $"{companies.Count} companies with claims");
@@ -172,9 +192,9 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     public async Task Same_seed_twice_gives_byte_identical_scenarios()
     {
         // Different seeds from every other test, so the first answer is computed rather than cached.
-        var first = await PostOkAsync(_client, "/api/v1/benchmarks/replay", """{"company": "uber", "seed": 7001, "requests": 50000}""");
-        var second = await PostOkAsync(_client, "/api/v1/benchmarks/replay", """{"company": "uber", "seed": 7001, "requests": 50000}""");
-        var fresh = await PostOkAsync(_client, "/api/v1/benchmarks/replay", """{"company": "uber", "seed": 7002, "requests": 50000}""");
+        var first = await PostOkAsync(_client, "/api/v1/replays", """{"company": "uber", "seed": 7001, "requests": 50000}""");
+        var second = await PostOkAsync(_client, "/api/v1/replays", """{"company": "uber", "seed": 7001, "requests": 50000}""");
+        var fresh = await PostOkAsync(_client, "/api/v1/replays", """{"company": "uber", "seed": 7002, "requests": 50000}""");
 
         Assert.True((int)first["engine"]!["runs"]! > 0);
         Assert.Equal(first["scenarios"]!.ToJsonString(), second["scenarios"]!.ToJsonString());
@@ -185,8 +205,8 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     public async Task A_repeated_replay_is_served_from_the_cache_without_running_the_engine()
     {
         const string Body = """{"company": "uber", "seed": 7100}""";
-        var cold = await PostOkAsync(_client, "/api/v1/benchmarks/replay", Body);
-        var cached = await PostOkAsync(_client, "/api/v1/benchmarks/replay", Body);
+        var cold = await PostOkAsync(_client, "/api/v1/replays", Body);
+        var cached = await PostOkAsync(_client, "/api/v1/replays", Body);
 
         var count = cached["scenarios"]!.AsArray().Count;
         Assert.True((int)cold["engine"]!["runs"]! > 0);
@@ -207,29 +227,29 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
         Assert.Equal($"uber@{Web3}:438", (string)scenario["key"]!);
         Assert.Equal("model-consistent", (string)scenario["verdict"]!);
         Assert.Equal(
-            UberGeoFence(await PostOkAsync(_client, "/api/v1/benchmarks/replay", """{"company": "uber"}""")).ToJsonString(),
+            UberGeoFence(await PostOkAsync(_client, "/api/v1/replays", """{"company": "uber"}""")).ToJsonString(),
             scenario.ToJsonString());
     }
 
     [Fact]
     public async Task A_what_if_load_factor_and_servers_change_the_runs_but_not_the_verdict()
     {
-        var replay = await PostOkAsync(_client, "/api/v1/benchmarks/replay", """{"company": "uber", "loadFactor": 3, "requests": 50000}""");
+        var replay = await PostOkAsync(_client, "/api/v1/replays", """{"company": "uber", "loadFactor": 3, "requests": 50000}""");
 
         var scenario = UberGeoFence(replay);
         Assert.Equal("model-consistent", (string)scenario["verdict"]!);
         Assert.True((bool)scenario["before"]!["saturated"]!);
         Assert.Contains(scenario["reasons"]!.AsArray(), r => ((string)r!).StartsWith("What-if (3×", StringComparison.Ordinal));
 
-        var overridden = UberGeoFence(await PostOkAsync(_client, "/api/v1/benchmarks/replay", """{"company": "uber", "servers": 2000, "requests": 50000}"""));
+        var overridden = UberGeoFence(await PostOkAsync(_client, "/api/v1/replays", """{"company": "uber", "servers": 2000, "requests": 50000}"""));
         Assert.Equal(2000, (int)overridden["before"]!["servers"]!);
         Assert.Equal(2000, (int)overridden["after"]!["servers"]!);
     }
 
     [Theory]
-    [InlineData("/api/v1/benchmarks/replay", """{"company": "no-such-company"}""")]
-    [InlineData("/api/v1/benchmarks/replay", """{"project": "no-such-project"}""")]
-    [InlineData("/api/v1/benchmarks/replay", """{"claimIds": [1, 99999999]}""")]
+    [InlineData("/api/v1/replays", """{"company": "no-such-company"}""")]
+    [InlineData("/api/v1/replays", """{"project": "no-such-project"}""")]
+    [InlineData("/api/v1/replays", """{"claimIds": [1, 99999999]}""")]
     public async Task Unknown_company_project_or_claim_is_a_404_problem(string url, string json)
     {
         var problem = await PostProblemAsync(_client, url, json, HttpStatusCode.NotFound);
@@ -242,7 +262,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     {
         var json = """{"claimIds": [""" + string.Join(',', Enumerable.Repeat("0", 200_000)) + "]}";
 
-        var problem = await PostProblemAsync(_client, "/api/v1/benchmarks/replay", json, HttpStatusCode.BadRequest);
+        var problem = await PostProblemAsync(_client, "/api/v1/replays", json, HttpStatusCode.BadRequest);
 
         // One error for the list, none for each of its 200,000 zeros.
         var errors = problem["errors"]!.AsObject();
@@ -269,7 +289,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
     [InlineData("""{"loadFactor": 5e-324}""", "loadFactor")]
     public async Task Replay_rejects_each_invalid_field_with_a_problem_naming_it(string json, string field)
     {
-        var problem = await PostProblemAsync(_client, "/api/v1/benchmarks/replay", json, HttpStatusCode.BadRequest);
+        var problem = await PostProblemAsync(_client, "/api/v1/replays", json, HttpStatusCode.BadRequest);
 
         var errors = problem["errors"]!.AsObject();
         Assert.True(errors.Any(e => e.Key == field || e.Key == "$." + field), $"errors: {errors.ToJsonString()}");
@@ -300,8 +320,8 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
         using var client = factory.CreateClient();
         const string Body = """{"company": "uber", "requests": 50000}""";
 
-        var before = UberGeoFence(await PostOkAsync(client, "/api/v1/benchmarks/replay", Body));
-        var cached = await PostOkAsync(client, "/api/v1/benchmarks/replay", Body);
+        var before = UberGeoFence(await PostOkAsync(client, "/api/v1/replays", Body));
+        var cached = await PostOkAsync(client, "/api/v1/replays", Body);
         Assert.Equal(before.ToJsonString(), UberGeoFence(cached).ToJsonString());
         Assert.Equal(0, (int)cached["engine"]!["runs"]!);
 
@@ -309,7 +329,7 @@ public sealed class BenchmarksEndpointTests(SeededCatalog catalog)
         await using (var scope = factory.Services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<CatalogImporter>().SyncSeedsAsync();
 
-        var after = await PostOkAsync(client, "/api/v1/benchmarks/replay", Body);
+        var after = await PostOkAsync(client, "/api/v1/replays", Body);
         Assert.True((int)after["engine"]!["runs"]! > 0);
         Assert.Contains(after["scenarios"]!.AsArray(), s => (double?)s!["before"]?["p99Ms"] is > 149 and < 151);
     }

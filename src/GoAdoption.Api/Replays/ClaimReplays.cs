@@ -9,7 +9,7 @@ using GoAdoption.Simulation.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace GoAdoption.Api.Benchmarks;
+namespace GoAdoption.Api.Replays;
 
 /// <summary>
 /// Reads stored claims as the simulation sees them and replays their scenarios, caching each scenario per

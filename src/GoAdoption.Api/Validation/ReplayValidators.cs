@@ -30,12 +30,12 @@ public sealed class SimulateRequestValidator : AbstractValidator<SimulateRequest
         RuleFor(r => r.ServiceTimeMs).NotNull().InclusiveBetween(MinServiceTimeMs, MaxServiceTimeMs);
         RuleFor(r => r.Distribution)
             .NotNull()
-            .Must(d => d is null || BenchmarkNames.Distribution(d) is not null)
+            .Must(d => d is null || ReplayNames.Distribution(d) is not null)
             .WithMessage("'distribution' must be one of exponential, deterministic, lognormal.");
         RuleFor(r => r.CoefficientOfVariation).InclusiveBetween(0, MaxCoefficientOfVariation);
         RuleFor(r => r.CoefficientOfVariation)
             .Null()
-            .When(r => r.Distribution is not null && BenchmarkNames.Distribution(r.Distribution) is { } d && d != ServiceDistribution.LogNormal)
+            .When(r => r.Distribution is not null && ReplayNames.Distribution(r.Distribution) is { } d && d != ServiceDistribution.LogNormal)
             .WithMessage("'coefficientOfVariation' applies to the lognormal distribution only.");
         RuleFor(r => r.Requests).InclusiveBetween(1, MaxRequests);
     }
@@ -75,7 +75,7 @@ public sealed class ReplayQueryValidator : AbstractValidator<ReplayQuery>
     }
 }
 
-internal static class BenchmarkNames
+internal static class ReplayNames
 {
     public static ServiceDistribution? Distribution(string name) => name switch
     {
