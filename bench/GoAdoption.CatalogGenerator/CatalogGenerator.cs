@@ -37,7 +37,7 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
     {
         var domains = await DomainIdsAsync();
 
-        await InsertAsync("Sources", ["FileName", "Title", "Language", "Form", "LineCount", "ContentHash", "ImportedAt", "Status", "LastAttemptAt", "IngestorBuild", "Warnings"],
+        await InsertAsync("Sources", ["FileName", "Title", "Language", "Form", "LineCount", "ContentHash", "ImportedAt", "Status", "LastAttemptAt", "IngestorBuild", "Warnings", "Origin", "SubjectReasons"],
             options.Sources, (i, v) =>
             {
                 v[0] = $"synthetic/doc-{i + 1:D7}.md";
@@ -51,6 +51,8 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
                 v[8] = _now;
                 v[9] = "synthetic";
                 v[10] = "[]";
+                v[11] = nameof(SourceOrigin.Folder);
+                v[12] = "[]";
             });
 
         await InsertAsync("Companies", ["Slug", "Name", "NameKey", "Kind", "Country", "Website", "FromGazetteer"], options.Companies, (i, v) =>
