@@ -29,8 +29,11 @@ fi
 
 dotnet build -c Release -v quiet -nologo bench/GoAdoption.CatalogGenerator >/dev/null
 if [ ! -f "$db" ]; then
+  # Written aside and moved into place, so a failed generation leaves no partial catalog for the next run to trust.
+  rm -f "$db.partial"*
   dotnet bench/GoAdoption.CatalogGenerator/bin/Release/net10.0/GoAdoption.CatalogGenerator.dll \
-    --out "$db" --companies "$companies" --claims "$claims"
+    --out "$db.partial" --companies "$companies" --claims "$claims"
+  mv "$db.partial" "$db"
 fi
 api=src/GoAdoption.Api/bin/Release/net10.0/GoAdoption.Api.dll
 

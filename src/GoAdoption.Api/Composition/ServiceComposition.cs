@@ -78,25 +78,27 @@ internal static class ServiceComposition
     /// <summary>
     /// OpenTelemetry: the framework's request metrics and the catalog's own (imports, caches, simulations) in Prometheus format at
     /// <c>/metrics</c>; traces of requests, imports and simulations sent over OTLP when <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>
-    /// (or <c>OpenTelemetry:OtlpEndpoint</c>) names a collector, and kept in-process otherwise.
+    /// (or <c>OpenTelemetry:OtlpEndpoint</c>) names a collector, and not built at all otherwise.
     /// </summary>
     public static IServiceCollection AddCatalogTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<CatalogTelemetry>();
         var otlp = configuration["OpenTelemetry:OtlpEndpoint"] ?? configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
-        services.AddOpenTelemetry()
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(CatalogTelemetry.Name))
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddMeter(CatalogTelemetry.Name)
-                .AddPrometheusExporter())
-            .WithTracing(tracing =>
-            {
-                tracing.AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/metrics"))
-                    .AddSource(CatalogTelemetry.Name);
-                if (!string.IsNullOrWhiteSpace(otlp) && Uri.TryCreate(otlp, UriKind.Absolute, out var endpoint))
-                    tracing.AddOtlpExporter(options => options.Endpoint = endpoint);
-            });
+                .AddPrometheusExporter());
+        // A span is built for every request once tracing is on: only worth its cost when a collector will receive it.
+        if (!string.IsNullOrWhiteSpace(otlp) && Uri.TryCreate(otlp, UriKind.Absolute, out var endpoint))
+        {
+            telemetry.WithTracing(tracing => tracing
+                .AddAspNetCoreInstrumentation(options => options.Filter = context => !context.Request.Path.StartsWithSegments("/metrics"))
+                .AddSource(CatalogTelemetry.Name)
+                .AddOtlpExporter(options => options.Endpoint = endpoint));
+        }
+
         return services;
     }
 
