@@ -3,7 +3,18 @@ using System.Text;
 
 namespace GoAdoption.Api.Tests;
 
+/// <summary>
+/// OpenTelemetry's meter providers listen to meters by name across the process: other test hosts importing or serving
+/// at the same moment would add to, or retire, the series these tests read, so they run alone.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MetricsAlone
+{
+    public const string Name = "metrics";
+}
+
 /// <summary>An operator's scraper reads /metrics: the catalog's own work is there in Prometheus's text format.</summary>
+[Collection(MetricsAlone.Name)]
 public sealed class MetricsTests
 {
     private const string Document = "# Zentrix\n\nZentrix rewrote its billing service in Go.\n";
