@@ -116,15 +116,7 @@ public sealed class ReplaysController(CatalogDbContext db, ClaimReplays replays,
         if (request.Domain is { } domain)
             claims = claims.Where(c => c.Company!.Domains.Any(d => d.Slug == domain) || c.Project!.Domains.Any(d => d.Slug == domain));
 
-        var options = new ReplayOptions
-        {
-            Seed = request.Seed ?? DefaultSeed,
-            Requests = request.Requests ?? DefaultReplayRequests,
-            LoadFactor = request.LoadFactor ?? 1.0,
-            Servers = request.Servers,
-            Budget = new SimulationBudget(limits.Value.MaxSimulatedRequestsPerCall),
-            CancellationToken = cancellationToken,
-        };
+        var options = Options(request.Seed, request.Requests, request.LoadFactor, request.Servers, cancellationToken);
         var facts = await replays.FactsAsync(claims, cancellationToken);
         return Within(ScenarioBuilder.Group(facts), options);
     }
@@ -164,17 +156,20 @@ public sealed class ReplaysController(CatalogDbContext db, ClaimReplays replays,
 
         var facts = await replays.FactsAsync(sameSubject, cancellationToken);
         var group = ScenarioBuilder.Group(facts).Single(g => g.Any(f => f.Id == id));
-        var options = new ReplayOptions
-        {
-            Seed = query.Seed ?? DefaultSeed,
-            Requests = query.Requests ?? DefaultReplayRequests,
-            LoadFactor = query.LoadFactor ?? 1.0,
-            Servers = query.Servers,
-            Budget = new SimulationBudget(limits.Value.MaxSimulatedRequestsPerCall),
-            CancellationToken = cancellationToken,
-        };
+        var options = Options(query.Seed, query.Requests, query.LoadFactor, query.Servers, cancellationToken);
         return Within([group], options);
     }
+
+    // The body of POST /api/v1/replays and the query of GET /api/v1/claims/{id}/replay take the same options.
+    private ReplayOptions Options(ulong? seed, int? requests, double? loadFactor, int? servers, CancellationToken cancellationToken) => new()
+    {
+        Seed = seed ?? DefaultSeed,
+        Requests = requests ?? DefaultReplayRequests,
+        LoadFactor = loadFactor ?? 1.0,
+        Servers = servers,
+        Budget = new SimulationBudget(limits.Value.MaxSimulatedRequestsPerCall),
+        CancellationToken = cancellationToken,
+    };
 
     // Each scenario runs its before and its after at the requested length at least: a selection whose reported runs
     // alone exceed the budget is refused before any work, and one whose calibration takes it there, when it does.

@@ -45,8 +45,7 @@ public sealed partial class CatalogImporter(
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         var root = Path.GetFullPath(folder);
-        using var activity = CatalogTelemetry.Activities.StartActivity("import folder");
-        var started = time.GetTimestamp();
+        using var measured = telemetry.Import("folder", "import folder");
         await using var held = await importLock.AcquireAsync(cancellationToken);
         var report = await SyncAsync(root, cancellationToken);
         // Also after a sync that changed nothing: an import killed before it finished left the derived state to rebuild.
@@ -54,8 +53,7 @@ public sealed partial class CatalogImporter(
         LogReport(logger, report);
         foreach (var document in report.Documents)
             telemetry.DocumentRead(OutcomeName(document.Outcome));
-        telemetry.ImportDone("folder", time.GetElapsedTime(started));
-        activity?.SetTag("goadoption.documents", report.Documents.Count);
+        measured.Activity?.SetTag("goadoption.documents", report.Documents.Count);
         return report;
     }
 
@@ -70,8 +68,7 @@ public sealed partial class CatalogImporter(
     /// <exception cref="CurationException">The operator's curation file is invalid: nothing can be imported.</exception>
     public async Task<SourceWrite> AddAsync(string fileName, byte[] bytes, CancellationToken cancellationToken = default)
     {
-        using var activity = CatalogTelemetry.Activities.StartActivity("import upload");
-        var started = time.GetTimestamp();
+        using var measured = telemetry.Import("upload", "import upload");
         await using var held = await importLock.AcquireAsync(cancellationToken);
         db.ChangeTracker.Clear();
         if (await db.Sources.AsNoTracking().Where(s => s.FileName == fileName).Select(s => (int?)s.Id).SingleOrDefaultAsync(cancellationToken) is { } taken)
@@ -79,7 +76,7 @@ public sealed partial class CatalogImporter(
         var result = await ImportAsync(ReaderFor(options.Value.CurationPath), null, fileName, bytes, SourceOrigin.Upload, cancellationToken,
             recordFailures: false);
         await SettleAsync(cancellationToken);
-        Uploaded(result, started);
+        telemetry.DocumentRead(OutcomeName(result.Outcome));
         return new SourceWrite(SourceWriteOutcome.Done, result.SourceId, result);
     }
 
@@ -87,8 +84,7 @@ public sealed partial class CatalogImporter(
     /// <exception cref="CurationException">The operator's curation file is invalid: nothing can be imported.</exception>
     public async Task<SourceWrite> ReplaceAsync(int id, byte[] bytes, CancellationToken cancellationToken = default)
     {
-        using var activity = CatalogTelemetry.Activities.StartActivity("import upload");
-        var started = time.GetTimestamp();
+        using var measured = telemetry.Import("upload", "import upload");
         await using var held = await importLock.AcquireAsync(cancellationToken);
         db.ChangeTracker.Clear();
         var source = await db.Sources.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -97,7 +93,7 @@ public sealed partial class CatalogImporter(
         var result = await ImportAsync(ReaderFor(options.Value.CurationPath), source, source.FileName, bytes, SourceOrigin.Upload, cancellationToken,
             recordFailures: false);
         await SettleAsync(cancellationToken);
-        Uploaded(result, started);
+        telemetry.DocumentRead(OutcomeName(result.Outcome));
         return new SourceWrite(SourceWriteOutcome.Done, id, result);
     }
 
@@ -107,8 +103,7 @@ public sealed partial class CatalogImporter(
     /// </summary>
     public async Task<SourceWrite> RemoveAsync(int id, CancellationToken cancellationToken = default)
     {
-        using var activity = CatalogTelemetry.Activities.StartActivity("remove upload");
-        var started = time.GetTimestamp();
+        using var measured = telemetry.Import("upload", "remove upload");
         await using var held = await importLock.AcquireAsync(cancellationToken);
         db.ChangeTracker.Clear();
         var source = await db.Sources.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -129,16 +124,9 @@ public sealed partial class CatalogImporter(
 
         await SettleAsync(cancellationToken);
         telemetry.DocumentRead("removed");
-        telemetry.ImportDone("upload", time.GetElapsedTime(started));
         var printable = Printable(source.FileName);
         LogRemoved(logger, printable, removal.Mentions, removal.UseCases, removal.Claims, removal.Companies, removal.Projects);
         return new SourceWrite(SourceWriteOutcome.Done, id, Removed: removal);
-    }
-
-    private void Uploaded(DocumentImportResult result, long started)
-    {
-        telemetry.DocumentRead(OutcomeName(result.Outcome));
-        telemetry.ImportDone("upload", time.GetElapsedTime(started));
     }
 
     // The metric's label values: lower case, as Prometheus labels usually are.

@@ -35,7 +35,7 @@ public sealed class CatalogTelemetry
         _documents = meter.CreateCounter<long>("goadoption.import.documents", "{document}",
             "Documents read by an import, by outcome (added, updated, unchanged, removed, rejected, failed).");
         _importDuration = meter.CreateHistogram<double>("goadoption.import.duration", "s",
-            "How long an import took, from taking the catalog's lock to the settled catalog, by kind (folder, upload).", advice: Seconds);
+            "How long an import took, from its request (a wait for another import included) to the settled catalog, by kind (folder, upload).", advice: Seconds);
         _cacheLookups = meter.CreateCounter<long>("goadoption.cache.lookups", "{lookup}",
             "Lookups in the catalog's own caches (list totals, replays), by cache and result (hit, miss).");
         _simulations = meter.CreateCounter<long>("goadoption.simulation.runs", "{run}",
@@ -46,8 +46,24 @@ public sealed class CatalogTelemetry
 
     public void DocumentRead(string outcome) => _documents.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
-    public void ImportDone(string kind, TimeSpan elapsed) =>
-        _importDuration.Record(elapsed.TotalSeconds, new KeyValuePair<string, object?>("kind", kind));
+    /// <summary>
+    /// Measures one import of <paramref name="kind"/> (folder, upload) from now, including any wait for another import
+    /// to finish: its span, and its duration when the scope is disposed.
+    /// </summary>
+    public ImportScope Import(string kind, string activity) => new(this, kind, CatalogTelemetry.Activities.StartActivity(activity));
+
+    public readonly struct ImportScope(CatalogTelemetry telemetry, string kind, Activity? activity) : IDisposable
+    {
+        private readonly long _started = Stopwatch.GetTimestamp();
+
+        public Activity? Activity => activity;
+
+        public void Dispose()
+        {
+            telemetry._importDuration.Record(Stopwatch.GetElapsedTime(_started).TotalSeconds, new KeyValuePair<string, object?>("kind", kind));
+            activity?.Dispose();
+        }
+    }
 
     public void CacheLookup(string cache, bool hit) => _cacheLookups.Add(1,
         new KeyValuePair<string, object?>("cache", cache), new KeyValuePair<string, object?>("result", hit ? "hit" : "miss"));
