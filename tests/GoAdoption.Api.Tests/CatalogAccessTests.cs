@@ -8,7 +8,7 @@ namespace GoAdoption.Api.Tests;
 /// <summary>A catalog that cannot be written is served read-only; one that cannot be opened stops the start with the reason.</summary>
 public sealed class CatalogAccessTests
 {
-    [Fact]
+    [SqliteFact]
     public async Task A_read_only_catalog_serves_reads_refuses_writes_with_503_and_ready_says_why()
     {
         using var writable = new CatalogFactory();
@@ -28,7 +28,7 @@ public sealed class CatalogAccessTests
         Assert.Contains("read-only", await post.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_catalog_path_that_is_a_folder_stops_the_server_with_exit_1_and_a_reason_not_a_stack_trace()
     {
         var folder = Directory.CreateTempSubdirectory("goadoption-folder-db-").FullName;

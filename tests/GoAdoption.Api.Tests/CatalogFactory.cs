@@ -2,17 +2,33 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using System.Data.Common;
+using System.Security.Cryptography;
+using System.Text;
+using GoAdoption.Api.Importing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace GoAdoption.Api.Tests;
 
 /// <summary>
-/// Hosts the API on its own temporary SQLite file and seeds folder, set through configuration as an operator
-/// would. Disposing it deletes both.
+/// Hosts the API on its own temporary catalog and seeds folder, set through configuration as an operator would. The
+/// catalog is a SQLite file, or, when <c>GOADOPTION_TEST_PROVIDER</c> is <c>postgres</c>, a database of its own on the
+/// PostgreSQL server <c>GOADOPTION_TEST_POSTGRES</c> names (an Npgsql connection string without a database), so the same
+/// tests run on either store. Disposing it deletes both.
 /// </summary>
 public sealed class CatalogFactory : WebApplicationFactory<Program>
 {
+    /// <summary>The store every factory of this test run uses.</summary>
+    public static CatalogProvider Provider { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("GOADOPTION_TEST_PROVIDER"), "postgres", StringComparison.OrdinalIgnoreCase)
+            ? CatalogProvider.Postgres
+            : CatalogProvider.Sqlite;
+
+    private static readonly string PostgresServer =
+        Environment.GetEnvironmentVariable("GOADOPTION_TEST_POSTGRES") ?? "Host=127.0.0.1;Port=55432;Username=postgres";
+
     private readonly string _environment;
     private readonly bool _importOnStart;
     private readonly string? _curationPath;
@@ -47,9 +63,69 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
 
     public string SeedsPath { get; }
 
+    /// <summary>The SQLite file; on PostgreSQL, unused.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>ConnectionStrings:Catalog: the file, or this work directory's own database on the PostgreSQL server.</summary>
+    public string ConnectionString => Provider == CatalogProvider.Postgres
+        ? new NpgsqlConnectionStringBuilder(PostgresServer) { Database = PostgresDatabase }.ConnectionString
+        : $"Data Source={DatabasePath}";
+
+    /// <summary>The configuration a process of the program needs to open this catalog, as environment variables.</summary>
+    public IReadOnlyDictionary<string, string> CatalogEnvironment => new Dictionary<string, string>
+    {
+        ["Catalog__Provider"] = Provider.ToString().ToLowerInvariant(),
+        ["ConnectionStrings__Catalog"] = ConnectionString,
+    };
+
+    // Named from the work directory, so a factory that reuses another's directory (a restarted API) opens its database.
+    private string PostgresDatabase =>
+        "goadoption_test_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(WorkDirectory)))[..16];
+
     private bool OwnsWorkDirectory { get; }
+
+    /// <summary>Runs SQL on the catalog from outside the host, as another process would.</summary>
+    public async Task ExecuteSqlAsync(string sql)
+    {
+        await using var connection = OpenOutside();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>The first column of every row <paramref name="sql"/> returns, as text, read from outside the host.</summary>
+    public IReadOnlyList<string> Query(string sql)
+    {
+        using var connection = OpenOutside();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        using var reader = command.ExecuteReader();
+        var rows = new List<string>();
+        while (reader.Read())
+            rows.Add(Convert.ToString(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture) ?? "");
+        return rows;
+    }
+
+    /// <summary>Takes the catalog's import lock as another process importing into it would, until disposed.</summary>
+    public async Task<IAsyncDisposable> HoldImportLockAsync()
+    {
+        if (Provider == CatalogProvider.Sqlite)
+            return new FileStream(DatabasePath + "-import.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var connection = OpenOutside();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT pg_advisory_lock({ImportLock.AdvisoryLockKey})";
+        await command.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    private DbConnection OpenOutside()
+    {
+        DbConnection connection = Provider == CatalogProvider.Postgres
+            ? new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString)
+            : new SqliteConnection(ConnectionString + ";Pooling=false");
+        connection.Open();
+        return connection;
+    }
 
     /// <summary>Writes a document into the seeds folder.</summary>
     public void WriteSeed(string fileName, string content) => File.WriteAllText(Path.Combine(SeedsPath, fileName), content);
@@ -76,7 +152,8 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
         builder.UseEnvironment(_environment);
         builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Catalog"] = $"Data Source={DatabasePath}",
+            ["Catalog:Provider"] = Provider.ToString().ToLowerInvariant(),
+            ["ConnectionStrings:Catalog"] = ConnectionString,
             ["Catalog:SeedsPath"] = SeedsPath,
             ["Catalog:ImportOnStart"] = _importOnStart ? "true" : "false",
             ["Catalog:CurationPath"] = _curationPath,
@@ -94,6 +171,8 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
         {
             // Pooled connections keep the file open; release them before deleting it.
             SqliteConnection.ClearAllPools();
+            if (Provider == CatalogProvider.Postgres)
+                DropPostgresDatabase();
             try
             {
                 Directory.Delete(WorkDirectory, recursive: true);
@@ -103,5 +182,14 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
                 // A leftover temp folder is not worth failing a test over.
             }
         }
+    }
+
+    private void DropPostgresDatabase()
+    {
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString);
+        connection.Open();
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{PostgresDatabase}\" WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 
 namespace GoAdoption.Api.Tests;
 
@@ -21,18 +20,11 @@ public sealed class ClaimReferencesTests
         await client.GetOkAsync("/api/v1/claims"); // the snapshot of this version is read now
 
         // A company and its claim written by another process, before it announces a new catalog version.
-        await using (var connection = new SqliteConnection($"Data Source={factory.DatabasePath};Pooling=false"))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = """
-                INSERT INTO Companies (Slug, Name, NameKey, Kind, FromGazetteer) VALUES ('newco', 'NewCo', 'newco', 'Company', 0);
-                INSERT INTO Claims (SourceId, CompanyId, Metric, Statistic, Unit, Consistency, Bound, CrossSource, LineStart, LineEnd, Quote)
-                VALUES ($source, last_insert_rowid(), 'Latency', 'P99', 'Milliseconds', 'Unchecked', 'Exact', 'Single', 3, 3, 'quoted');
-                """;
-            command.Parameters.AddWithValue("$source", sourceId);
-            await command.ExecuteNonQueryAsync();
-        }
+        await factory.ExecuteSqlAsync($"""
+            INSERT INTO "Companies" ("Slug", "Name", "NameKey", "Kind", "FromGazetteer") VALUES ('newco', 'NewCo', 'newco', 'Company', FALSE);
+            INSERT INTO "Claims" ("SourceId", "CompanyId", "Metric", "Statistic", "Unit", "Consistency", "Bound", "CrossSource", "LineStart", "LineEnd", "Quote")
+            VALUES ({sourceId}, (SELECT "Id" FROM "Companies" WHERE "Slug" = 'newco'), 'Latency', 'P99', 'Milliseconds', 'Unchecked', 'Exact', 'Single', 3, 3, 'quoted');
+            """);
 
         var claim = (await client.GetOkAsync("/api/v1/claims?company=newco")).Items().Single();
         Assert.Equal("newco", (string)claim["company"]!["slug"]!);

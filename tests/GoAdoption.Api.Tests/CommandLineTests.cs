@@ -99,7 +99,7 @@ public sealed class CommandLineTests(SeededCatalog catalog)
         Assert.Contains("'format' must be one of", badError, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Backup_writes_a_catalog_that_reads_as_the_served_one_and_refuses_to_overwrite()
     {
         var target = Path.Combine(catalog.Seeded.WorkDirectory, $"backup-{Guid.NewGuid():N}.db");
@@ -177,11 +177,12 @@ public sealed class CommandLineTests(SeededCatalog catalog)
             WorkingDirectory = factory.WorkDirectory,
             Environment =
             {
-                ["ConnectionStrings__Catalog"] = $"Data Source={factory.DatabasePath}",
                 ["Catalog__SeedsPath"] = factory.SeedsPath,
                 ["DOTNET_ENVIRONMENT"] = "Production",
             },
         };
+        foreach (var (key, value) in factory.CatalogEnvironment)
+            start.Environment[key] = value;
         start.ArgumentList.Add(typeof(CommandLine).Assembly.Location);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);

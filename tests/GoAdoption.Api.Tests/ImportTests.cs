@@ -89,7 +89,7 @@ public sealed class ImportTests
         await client.GetOkAsync("/api/v1/companies/dropbox");
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task After_an_import_the_database_file_alone_holds_the_catalog()
     {
         using var factory = new CatalogFactory();
@@ -285,7 +285,7 @@ public sealed class ImportTests
         return response.Headers.ETag?.Tag;
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task A_full_disk_fails_the_document_with_that_reason_and_leaves_the_catalog_as_it_was()
     {
         using var factory = new CatalogFactory();

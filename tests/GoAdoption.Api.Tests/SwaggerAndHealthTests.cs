@@ -148,7 +148,7 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         using var factory = new CatalogFactory(waitForStartupImport: false);
         factory.WriteSeed("zentrix.md", "# Zentrix uses Go\n\nZentrix rewrote its payment gateway in Go.\n");
         // Another process importing into the same catalog holds its lock: the startup import waits for it.
-        var held = new FileStream(factory.DatabasePath + "-import.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var held = await factory.HoldImportLockAsync();
         using var client = factory.CreateClient();
 
         using (var live = await client.GetAsync(new Uri("/health/live", UriKind.Relative)))
@@ -168,7 +168,7 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         await client.GetOkAsync("/api/v1/companies/zentrix");
     }
 
-    [Fact]
+    [SqliteFact]
     public async Task Ready_turns_unhealthy_when_the_catalog_file_is_gone_while_live_stays_up()
     {
         using var factory = new CatalogFactory(importOnStart: false);
@@ -186,7 +186,7 @@ public sealed class SwaggerAndHealthTests(SeededCatalog catalog)
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
     }
 
-    [Theory]
+    [SqliteTheory]
     [InlineData("/api/v1/companies")]
     [InlineData("/api/v1/claims")]
     [InlineData("/api/v1/export/claims?format=csv")]

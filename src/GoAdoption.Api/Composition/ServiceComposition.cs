@@ -53,12 +53,16 @@ internal static class ServiceComposition
         services.AddSingleton<IPostConfigureOptions<CatalogOptions>, ResolveCatalogPaths>();
         services.AddSingleton<IValidateOptions<CatalogOptions>, ValidateCatalogOptions>();
 
-        // Options are read when the context is first built, so configuration overrides made after this line still apply.
+        // Options are read when the context is first built, so configuration overrides made after this line still apply;
+        // that is also why both providers' pools are registered and the options pick one per scope (only that one is built).
         // Pooled: list requests are short, and reusing contexts saves building one (and its services) per request.
-        services.AddDbContextPool<CatalogDbContext>((provider, options) => options
-            .UseSqlite(provider.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString)
-            .UseSeeding((context, _) => DomainSeeder.SeedAsync(context, CancellationToken.None).GetAwaiter().GetResult())
-            .UseAsyncSeeding((context, _, cancellationToken) => DomainSeeder.SeedAsync(context, cancellationToken)));
+        services.AddPooledDbContextFactory<CatalogDbContext>((provider, options) => Seeded(options
+            .UseSqlite(provider.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString)));
+        services.AddPooledDbContextFactory<PostgresCatalogDbContext>((provider, options) => Seeded(options
+            .UseNpgsql(provider.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString)));
+        services.AddScoped(provider => provider.GetRequiredService<IOptions<CatalogOptions>>().Value.Provider == CatalogProvider.Postgres
+            ? provider.GetRequiredService<IDbContextFactory<PostgresCatalogDbContext>>().CreateDbContext()
+            : provider.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(provider => new DocumentIngestor(limits: provider.GetRequiredService<IOptions<CatalogOptions>>().Value.Limits));
@@ -74,6 +78,11 @@ internal static class ServiceComposition
         services.AddScoped<ClaimReplays>();
         return services;
     }
+
+    // Migrating an empty catalog seeds the domain taxonomy, on either provider.
+    private static DbContextOptionsBuilder Seeded(DbContextOptionsBuilder options) => options
+        .UseSeeding((context, _) => DomainSeeder.SeedAsync(context, CancellationToken.None).GetAwaiter().GetResult())
+        .UseAsyncSeeding((context, _, cancellationToken) => DomainSeeder.SeedAsync(context, cancellationToken));
 
     /// <summary>
     /// OpenTelemetry: the framework's request metrics and the catalog's own (imports, caches, simulations) in Prometheus format at

@@ -8,6 +8,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Controllers;
 
+// ToLower() in these queries becomes SQL lower(), run by the database (see TextKey.LikePattern): no .NET culture applies.
+#pragma warning disable CA1304, CA1311
+
 /// <summary>
 /// Each list's filter and sort as one ordered query, so a list page, its export and the command line answer the same
 /// rows in the same order. Validation has run before: a value here is one its validator accepted.
@@ -26,7 +29,7 @@ internal static class CatalogQueries
         if (!string.IsNullOrWhiteSpace(filter.Category))
         {
             var pattern = TextKey.LikePattern(filter.Category);
-            query = query.Where(p => p.Category != null && EF.Functions.Like(p.Category, pattern, TextKey.LikeEscape));
+            query = query.Where(p => p.Category != null && EF.Functions.Like(p.Category.ToLower(), pattern, TextKey.LikeEscape));
         }
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
@@ -63,14 +66,14 @@ internal static class CatalogQueries
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = TextKey.LikePattern(filter.Q);
-            query = query.Where(u => EF.Functions.Like(u.System, pattern, TextKey.LikeEscape) || EF.Functions.Like(u.Summary, pattern, TextKey.LikeEscape));
+            query = query.Where(u => EF.Functions.Like(u.System.ToLower(), pattern, TextKey.LikeEscape) || EF.Functions.Like(u.Summary.ToLower(), pattern, TextKey.LikeEscape));
         }
 
         var (sort, descending) = filter.SortOrder();
         var ordered = sort switch
         {
-            "company" => query.OrderBy(u => u.Company!.NameKey, descending).ThenBy(u => EF.Functions.Collate(u.System, "NOCASE")),
-            _ => query.OrderBy(u => EF.Functions.Collate(u.System, "NOCASE"), descending),
+            "company" => query.OrderBy(u => u.Company!.NameKey, descending).ThenBy(u => u.System.ToLower()),
+            _ => query.OrderBy(u => u.System.ToLower(), descending),
         };
         return ordered.ThenBy(u => u.Id);
     }
@@ -88,13 +91,13 @@ internal static class CatalogQueries
         if (!string.IsNullOrWhiteSpace(filter.Q))
         {
             var pattern = TextKey.LikePattern(filter.Q);
-            query = query.Where(s => EF.Functions.Like(s.FileName, pattern, TextKey.LikeEscape) || EF.Functions.Like(s.Title, pattern, TextKey.LikeEscape));
+            query = query.Where(s => EF.Functions.Like(s.FileName.ToLower(), pattern, TextKey.LikeEscape) || EF.Functions.Like(s.Title.ToLower(), pattern, TextKey.LikeEscape));
         }
 
         var (sort, descending) = filter.SortOrder();
         var ordered = sort switch
         {
-            "title" => query.OrderBy(s => EF.Functions.Collate(s.Title, "NOCASE"), descending),
+            "title" => query.OrderBy(s => s.Title.ToLower(), descending),
             "importedAt" => query.OrderBy(s => s.ImportedAt, descending),
             "mentionCount" => query.OrderBy(s => s.Mentions.Count, descending),
             _ => query.OrderBy(s => s.FileName, descending),

@@ -4,8 +4,22 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace GoAdoption.Api.Data;
 
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+/// <summary>
+/// The catalog on SQLite, the default store. <see cref="PostgresCatalogDbContext"/> is the same model on PostgreSQL, a type
+/// of its own so that each provider keeps its own migrations.
+/// </summary>
+public class CatalogDbContext : DbContext
 {
+    public CatalogDbContext(DbContextOptions<CatalogDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected CatalogDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Source> Sources => Set<Source>();
 
     public DbSet<SourceContent> SourceContents => Set<SourceContent>();
@@ -31,6 +45,16 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Passage> Passages => Set<Passage>();
 
     public DbSet<SearchEntry> SearchEntries => Set<SearchEntry>();
+
+    /// <summary>Sets one <see cref="Entities.CatalogState"/> row, in the caller's transaction if it has one.</summary>
+    public async Task SetStateAsync(string key, string value, CancellationToken cancellationToken) =>
+        await Database.ExecuteSqlAsync(
+            $"""INSERT INTO "CatalogState" ("Key", "Value") VALUES ({key}, {value}) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value" """,
+            cancellationToken);
+
+    /// <summary>One <see cref="Entities.CatalogState"/> value; null when the row was never written.</summary>
+    public Task<string?> StateAsync(string key, CancellationToken cancellationToken) =>
+        CatalogState.AsNoTracking().Where(s => s.Key == key).Select(s => s.Value).FirstOrDefaultAsync(cancellationToken);
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);

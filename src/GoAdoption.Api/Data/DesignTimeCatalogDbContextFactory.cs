@@ -9,3 +9,13 @@ internal sealed class DesignTimeCatalogDbContextFactory : IDesignTimeDbContextFa
     public CatalogDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<CatalogDbContext>().UseSqlite("Data Source=catalog.db").Options);
 }
+
+/// <summary>
+/// The PostgreSQL model for <c>dotnet ef migrations add … --context PostgresCatalogDbContext</c>; adding a migration
+/// connects to no server.
+/// </summary>
+internal sealed class DesignTimePostgresCatalogDbContextFactory : IDesignTimeDbContextFactory<PostgresCatalogDbContext>
+{
+    public PostgresCatalogDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresCatalogDbContext>().UseNpgsql("Host=localhost;Database=goadoption").Options);
+}

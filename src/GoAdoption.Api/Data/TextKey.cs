@@ -46,11 +46,24 @@ public static class TextKey
     public const string LikeEscape = "\\";
 
     /// <summary>
-    /// A LIKE pattern matching <paramref name="text"/> anywhere, wildcards in it escaped. For free text that is not
-    /// stored folded (titles, summaries): SQLite's LIKE ignores case for ASCII, and other scripts have no case.
+    /// A LIKE pattern matching <paramref name="text"/> anywhere, wildcards in it escaped, for free text that is not stored
+    /// folded (titles, summaries). Compare it with the column's <c>lower()</c>: both stores fold ASCII letters only there
+    /// (SQLite always, PostgreSQL under the C collation the catalog's text uses), so the pattern is folded the same way
+    /// and a search ignores case for ASCII, as SQLite's LIKE does; other scripts compare as written.
     /// </summary>
     public static string LikePattern(string text) =>
-        "%" + text.Trim().Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
+        "%" + AsciiLower(text.Trim()).Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
             .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
             .Replace("_", LikeEscape + "_", StringComparison.Ordinal) + "%";
+
+    /// <summary><paramref name="text"/> with A–Z lowered and every other character kept, as the stores' <c>lower()</c> does.</summary>
+    public static string AsciiLower(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] is >= 'A' and <= 'Z' ? (char)(source[i] + 32) : source[i];
+        });
+    }
 }

@@ -223,9 +223,10 @@ public sealed partial class CatalogImporter(
 
         await version.ChangedAsync(next, cancellationToken);
 
-        // The write-ahead log holds the import until a checkpoint moves it into the file: after one, the .db file alone
-        // is the whole catalog (a copy of it loses nothing), and the log does not grow from import to import.
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+        // SQLite's write-ahead log holds the import until a checkpoint moves it into the file: after one, the .db file
+        // alone is the whole catalog (a copy of it loses nothing), and the log does not grow from import to import.
+        if (db.Database.IsSqlite())
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
     }
 
     /// <summary>The ingestor a sync reads with, and the build stamp that says which facts it derived.</summary>

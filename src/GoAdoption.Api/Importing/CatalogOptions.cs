@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GoAdoption.Api.Importing;
 
@@ -32,11 +33,30 @@ public sealed class CatalogOptions
     /// </summary>
     public int ImportWaitSeconds { get; set; } = 30;
 
-    /// <summary>SQLite connection string; a relative data source is placed under the content root.</summary>
+    /// <summary>
+    /// Which database holds the catalog: <c>sqlite</c> (the default, one file beside the API) or <c>postgres</c>, for
+    /// several API instances over one shared database.
+    /// </summary>
+    public CatalogProvider Provider { get; set; } = CatalogProvider.Sqlite;
+
+    /// <summary>
+    /// <c>ConnectionStrings:Catalog</c>: a SQLite connection string (a relative data source is placed under the content
+    /// root), or an Npgsql one when <see cref="Provider"/> is <c>postgres</c>.
+    /// </summary>
     public string ConnectionString { get; set; } = "Data Source=catalog.db";
 
     /// <summary>How large one document may be (<c>Catalog:Limits:MaxBytes</c>, <c>MaxLines</c>, <c>MaxLineLength</c>, <c>MaxTableColumns</c>, <c>MaxNesting</c>, <c>MaxFacts</c>, <c>MaxSeconds</c>).</summary>
     public GoAdoption.Ingest.DocumentLimits Limits { get; set; } = new();
+}
+
+/// <summary>The database that holds the catalog (<c>Catalog:Provider</c>).</summary>
+public enum CatalogProvider
+{
+    /// <summary>One SQLite file beside the API: nothing to install, one machine.</summary>
+    Sqlite,
+
+    /// <summary>A PostgreSQL server shared by any number of API instances.</summary>
+    Postgres,
 }
 
 /// <summary>Makes the configured paths absolute, so a relative path means the same from any working directory.</summary>
@@ -47,7 +67,8 @@ internal sealed class ResolveCatalogPaths(IHostEnvironment environment) : IPostC
         options.SeedsPath = ResolveSeedsPath(options.SeedsPath, environment.ContentRootPath);
         if (!string.IsNullOrWhiteSpace(options.CurationPath))
             options.CurationPath = ResolveFile(options.CurationPath, environment.ContentRootPath);
-        options.ConnectionString = ResolveDataSource(options.ConnectionString, environment.ContentRootPath);
+        if (options.Provider == CatalogProvider.Sqlite)
+            options.ConnectionString = ResolveDataSource(options.ConnectionString, environment.ContentRootPath);
     }
 
     private static string ResolveSeedsPath(string path, string contentRoot)
@@ -124,6 +145,22 @@ internal sealed class ValidateCatalogOptions : IValidateOptions<CatalogOptions>
         if (string.IsNullOrWhiteSpace(options.ConnectionString))
         {
             failures.Add("ConnectionStrings:Catalog must be set.");
+        }
+        else if (!Enum.IsDefined(options.Provider))
+        {
+            failures.Add("Catalog:Provider must be sqlite or postgres.");
+        }
+        else if (options.Provider == CatalogProvider.Postgres)
+        {
+            try
+            {
+                if (string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(options.ConnectionString).Host))
+                    failures.Add("ConnectionStrings:Catalog must name a PostgreSQL host (Host=…).");
+            }
+            catch (ArgumentException e)
+            {
+                failures.Add($"ConnectionStrings:Catalog is not a valid PostgreSQL connection string: {e.Message}");
+            }
         }
         else
         {

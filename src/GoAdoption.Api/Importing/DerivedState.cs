@@ -22,11 +22,9 @@ internal static class DerivedState
     /// <summary>Marks it rebuilt; called inside the transaction that writes the new catalog version.</summary>
     public static Task MarkFreshAsync(CatalogDbContext db, CancellationToken cancellationToken) => SetAsync(db, Fresh, cancellationToken);
 
-    public static Task<bool> IsStaleAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
-        db.CatalogState.AnyAsync(s => s.Key == Key && s.Value == Stale, cancellationToken);
+    public static async Task<bool> IsStaleAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
+        await db.StateAsync(Key, cancellationToken) == Stale;
 
-    private static async Task SetAsync(CatalogDbContext db, string value, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync(
-            $"""INSERT INTO "CatalogState" ("Key", "Value") VALUES ({Key}, {value}) ON CONFLICT ("Key") DO UPDATE SET "Value" = excluded."Value" """,
-            cancellationToken);
+    private static Task SetAsync(CatalogDbContext db, string value, CancellationToken cancellationToken) =>
+        db.SetStateAsync(Key, value, cancellationToken);
 }

@@ -3,6 +3,7 @@ using GoAdoption.Api.Importing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GoAdoption.Api.Infrastructure;
 
@@ -27,6 +28,11 @@ internal static partial class CatalogStartup
     public static async Task MigrateCatalogAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {
         var db = services.GetRequiredService<CatalogDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            await MigratePostgresAsync(db, cancellationToken);
+            return;
+        }
         try
         {
             EnsureDatabaseFolder(services.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString);
@@ -48,6 +54,21 @@ internal static partial class CatalogStartup
             var why = e is SqliteException sqlite ? $"SQLite error {sqlite.SqliteErrorCode}: {SQLitePCL.raw.sqlite3_errstr(sqlite.SqliteErrorCode).utf8_to_string()}" : "the folder cannot be created";
             throw new CatalogUnavailableException(
                 $"The catalog named by ConnectionStrings:Catalog cannot be opened or created ({why}); check that it is a database file, not a folder, and that its folder is writable.");
+        }
+    }
+
+    // Several instances may start together on one server: the migrations' own lock (EF Core 9 and later) lets one apply
+    // them while the others wait, and the database is created when it does not exist yet.
+    private static async Task MigratePostgresAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
+        {
+            throw new CatalogUnavailableException(
+                $"The PostgreSQL catalog named by ConnectionStrings:Catalog cannot be reached or migrated ({e.Message}); check the host, port, database and credentials, and that the server is running.");
         }
     }
 

@@ -9,22 +9,28 @@ using Microsoft.Extensions.Options;
 namespace GoAdoption.Api.Infrastructure;
 
 /// <summary>
-/// The version of the catalog this process serves: a random number the importer writes into the database's
-/// <c>user_version</c> header field (which SQLite leaves to applications and EF Core does not use) whenever a sync
-/// changed anything, so every process serving the file can tell its cached responses are stale. ETags and output-cache keys are
-/// derived from it instead of from response bodies, so a 304 costs no query and no hashing of a body, and a streamed
-/// export is never buffered. The importer in this process reports its changes at once (<see cref="ChangedAsync"/>);
-/// an import from the command line into the same database is picked up by <see cref="CatalogVersionPoller"/>.
+/// The version of the catalog this process serves: a random number the importer writes into the catalog's state
+/// (<see cref="Data.Entities.CatalogState"/>) whenever a sync changed anything, so every process serving the database can
+/// tell its cached responses are stale. ETags and output-cache keys are derived from it instead of from response bodies,
+/// so a 304 costs no query and no hashing of a body, and a streamed export is never buffered. The importer in this
+/// process reports its changes at once (<see cref="ChangedAsync"/>); an import by another process (the <c>import</c>
+/// command, another API instance) is heard at once on PostgreSQL (<see cref="CatalogVersionListener"/>) and within
+/// <see cref="Importing.CatalogOptions.VersionPollSeconds"/> on either store (<see cref="CatalogVersionPoller"/>).
 /// </summary>
 public sealed partial class CatalogVersion(IServiceScopeFactory scopes, IOutputCacheStore outputCache, ILogger<CatalogVersion> logger)
 {
     /// <summary>Output-cache tag of every cached catalog response; evicted whenever the version changes.</summary>
     public const string CacheTag = "catalog";
 
+    /// <summary>The PostgreSQL notification channel an import announces its new version on.</summary>
+    public const string Channel = "goadoption_catalog_version";
+
+    private const string StateKey = "version";
+
     // A new build may shape responses differently over the same data, so its tags must not match the old build's.
     private static readonly string Build = typeof(CatalogVersion).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
-    /// <summary>What SQLite starts every database with; no import has changed it yet.</summary>
+    /// <summary>The version of a catalog no import has changed yet.</summary>
     public const string InitialVersion = "0";
 
     private volatile string _current = InitialVersion;
@@ -32,34 +38,26 @@ public sealed partial class CatalogVersion(IServiceScopeFactory scopes, IOutputC
     /// <summary>The version last read or written; "0" until the catalog is first read.</summary>
     public string Current => _current;
 
-    /// <summary>Writes a new version into the database; called by the importer after a sync that changed something.</summary>
+    /// <summary>
+    /// Writes a new version; called by the importer, in the transaction that ends a sync that changed something. On
+    /// PostgreSQL the version is also announced to every listening instance, which hears it when that transaction commits.
+    /// </summary>
     public static async Task<string> BumpAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
         // Random rather than counted: a database deleted and imported again must not reuse the tags of the old one.
-        var version = RandomNumberGenerator.GetInt32(1, int.MaxValue);
-        var sql = string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version}");
-        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-        return version.ToString(CultureInfo.InvariantCulture);
+        var version = RandomNumberGenerator.GetInt32(1, int.MaxValue).ToString(CultureInfo.InvariantCulture);
+        await db.SetStateAsync(StateKey, version, cancellationToken);
+        if (db.Database.IsNpgsql())
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({Channel}, {version})", cancellationToken);
+        return version;
     }
 
     /// <summary>The version stored in the database.</summary>
     public static async Task<string> ReadAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(cancellationToken);
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA user_version";
-            var value = await command.ExecuteScalarAsync(cancellationToken);
-            return Convert.ToString(value, CultureInfo.InvariantCulture) ?? InitialVersion;
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
+        return await db.StateAsync(StateKey, cancellationToken) ?? InitialVersion;
     }
 
     /// <summary>Takes <paramref name="version"/> as current and drops every cached response of the earlier one.</summary>
@@ -105,8 +103,9 @@ public sealed partial class CatalogVersion(IServiceScopeFactory scopes, IOutputC
 }
 
 /// <summary>
-/// Notices imports made by another process (the <c>import</c> command) into the database this API serves, within
-/// <see cref="Importing.CatalogOptions.VersionPollSeconds"/>.
+/// Notices imports made by another process (the <c>import</c> command, another API instance) into the database this API
+/// serves, within <see cref="Importing.CatalogOptions.VersionPollSeconds"/>; on PostgreSQL, the fallback for a
+/// notification <see cref="CatalogVersionListener"/> missed while its connection was down.
 /// </summary>
 internal sealed partial class CatalogVersionPoller(CatalogVersion version, IOptions<Importing.CatalogOptions> options, ILogger<CatalogVersionPoller> logger)
     : BackgroundService

@@ -20,6 +20,7 @@ internal static class HttpCaching
         services.AddSingleton<CatalogVersion>();
         services.AddSingleton<ListTotals>();
         services.AddHostedService<CatalogVersionPoller>();
+        services.AddHostedService<CatalogVersionListener>();
         // One instance, so every request consults the same table of URLs already asked for.
         services.AddSingleton<StoreOnSecondRequestPolicy>();
 

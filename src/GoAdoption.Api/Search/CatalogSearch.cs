@@ -7,6 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Search;
 
+// ToLower() in these queries becomes SQL lower(), run by the database (see TextKey.LikePattern): no .NET culture applies.
+#pragma warning disable CA1304, CA1311, CA1862
+
 /// <summary>
 /// Full-text search over companies, projects, use-cases, claims and passages. Words of three or more characters
 /// go to the FTS5 trigram index, ranked by BM25; a word shorter than that (腾讯, 지리 are two characters) has no
@@ -36,7 +39,8 @@ internal static class CatalogSearch
         // A control character ends a string for SQLite (NUL) or marks a snippet here: it separates words like a space.
         text = string.Concat(text.Select(c => char.IsControl(c) ? ' ' : c));
         var terms = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        return terms.All(t => CharacterCount(t) >= MinIndexedLength)
+        // PostgreSQL answers every query with the scan, which its trigram indexes serve for words of three or more characters.
+        return db.Database.IsSqlite() && terms.All(t => CharacterCount(t) >= MinIndexedLength)
             ? await MatchAsync(db, text.Trim(), terms, type, skip, take, cancellationToken)
             : await ScanAsync(db, text.Trim(), terms, type, skip, take, cancellationToken);
     }
@@ -75,8 +79,8 @@ internal static class CatalogSearch
         var entries = db.SearchEntries.AsNoTracking();
         foreach (var pattern in terms.Select(TextKey.LikePattern))
         {
-            entries = entries.Where(e => EF.Functions.Like(e.Body, pattern, TextKey.LikeEscape)
-                || (e.Title != null && EF.Functions.Like(e.Title, pattern, TextKey.LikeEscape)));
+            entries = entries.Where(e => EF.Functions.Like(e.Body.ToLower(), pattern, TextKey.LikeEscape)
+                || (e.Title != null && EF.Functions.Like(e.Title.ToLower(), pattern, TextKey.LikeEscape)));
         }
         if (type is { } wanted)
             entries = entries.Where(e => e.Type == wanted);
@@ -86,10 +90,11 @@ internal static class CatalogSearch
             return ([], total);
 
         var titlePattern = TextKey.LikePattern(text);
+        var folded = TextKey.AsciiLower(text);
         var rows = await entries
             // Without BM25, a name that is the query comes first, then names that contain it, then entities before text.
-            .OrderByDescending(e => e.Title != null && EF.Functions.Collate(e.Title, "NOCASE") == text)
-            .ThenByDescending(e => e.Title != null && EF.Functions.Like(e.Title, titlePattern, TextKey.LikeEscape))
+            .OrderByDescending(e => e.Title != null && e.Title.ToLower() == folded)
+            .ThenByDescending(e => e.Title != null && EF.Functions.Like(e.Title.ToLower(), titlePattern, TextKey.LikeEscape))
             .ThenBy(e => e.Type == SearchHitType.Company ? 0 : e.Type == SearchHitType.Project ? 1 : e.Type == SearchHitType.UseCase ? 2
                 : e.Type == SearchHitType.Claim ? 3 : 4)
             .ThenBy(e => e.Body.Length)

@@ -11,6 +11,10 @@ namespace GoAdoption.Api.Search;
 /// </summary>
 internal static class SearchIndexer
 {
+    // A parameter rather than char(10) or chr(10), which differ between SQLite and PostgreSQL; string_agg and concat_ws
+    // are common to both.
+    private const string NewLine = "\n";
+
     /// <summary>The rows a source owns: its passages, use-cases and claims.</summary>
     public static async Task IndexSourceAsync(CatalogDbContext db, int sourceId, CancellationToken cancellationToken)
     {
@@ -21,7 +25,7 @@ internal static class SearchIndexer
             INSERT INTO "SearchEntries" ("Type", "Key", "SourceId", "LineStart", "LineEnd", "Title", "Body")
             SELECT 'Passage', "Id", "SourceId", "LineStart", "LineEnd", NULL, "Text" FROM "Passages" WHERE "SourceId" = {sourceId}
             UNION ALL
-            SELECT 'UseCase', "Id", "SourceId", "LineStart", "LineEnd", "System", "Summary" || char(10) || "Quote" FROM "UseCases" WHERE "SourceId" = {sourceId}
+            SELECT 'UseCase', "Id", "SourceId", "LineStart", "LineEnd", "System", concat_ws({NewLine}, "Summary", "Quote") FROM "UseCases" WHERE "SourceId" = {sourceId}
             UNION ALL
             SELECT 'Claim', "Id", "SourceId", "LineStart", "LineEnd", "System", "Quote" FROM "Claims" WHERE "SourceId" = {sourceId}
             """, cancellationToken);
@@ -35,16 +39,16 @@ internal static class SearchIndexer
         await db.Database.ExecuteSqlAsync($"""
             INSERT INTO "SearchEntries" ("Type", "Key", "SourceId", "LineStart", "LineEnd", "Title", "Body")
             SELECT 'Company', c."Slug", m."SourceId", m."LineStart", m."LineEnd", c."Name",
-                   concat_ws(char(10),
-                       (SELECT group_concat("Name", ' · ') FROM (SELECT DISTINCT a."Name" FROM "CompanyAliases" AS a WHERE a."CompanyId" = c."Id" ORDER BY a."Name")),
+                   concat_ws({NewLine},
+                       (SELECT string_agg(n."Name", ' · ' ORDER BY n."Name") FROM (SELECT DISTINCT a."Name" FROM "CompanyAliases" AS a WHERE a."CompanyId" = c."Id") AS n),
                        c."Website", c."Description")
             FROM "Companies" AS c
             LEFT JOIN "Mentions" AS m ON m."Id" = (
                 SELECT f."Id" FROM "Mentions" AS f WHERE f."CompanyId" = c."Id" ORDER BY f."SourceId", f."LineStart", f."Id" LIMIT 1)
             UNION ALL
             SELECT 'Project', p."Slug", m."SourceId", m."LineStart", m."LineEnd", p."Name",
-                   concat_ws(char(10),
-                       (SELECT group_concat("Name", ' · ') FROM (SELECT DISTINCT a."Name" FROM "ProjectAliases" AS a WHERE a."ProjectId" = p."Id" ORDER BY a."Name")),
+                   concat_ws({NewLine},
+                       (SELECT string_agg(n."Name", ' · ' ORDER BY n."Name") FROM (SELECT DISTINCT a."Name" FROM "ProjectAliases" AS a WHERE a."ProjectId" = p."Id") AS n),
                        p."Category", p."Description")
             FROM "Projects" AS p
             LEFT JOIN "Mentions" AS m ON m."Id" = (

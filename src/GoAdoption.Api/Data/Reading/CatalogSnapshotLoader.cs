@@ -8,13 +8,13 @@ internal static class CatalogSnapshotLoader
 {
     public static CatalogSnapshot Load(PreparedConnection connection) => connection.InReadTransaction(() =>
     {
-        // Countries, domains, projects and languages repeat across thousands of companies; SQLite hands out a new
+        // Countries, domains, projects and languages repeat across thousands of companies; the driver hands out a new
         // string for every row, so each value is kept once.
         var shared = new Dictionary<string, string>(StringComparer.Ordinal);
         string Shared(string value) => shared.TryAdd(value, value) ? value : shared[value];
 
         var builders = new Dictionary<long, Builder>();
-        using (var r = connection.ExecuteReader(new SqlQuery().Append("SELECT Id, Slug, Name, NameKey, Kind, Country, Website FROM Companies")))
+        using (var r = connection.ExecuteReader(new SqlQuery().Append(""" SELECT "Id", "Slug", "Name", "NameKey", "Kind", "Country", "Website" FROM "Companies" """)))
         {
             while (r.Read())
             {
@@ -24,23 +24,23 @@ internal static class CatalogSnapshotLoader
         }
         // Rows of other tables are matched to companies by id; an id not in the first read cannot occur inside one
         // transaction, and is skipped rather than trusted.
-        Each(connection, "SELECT CompanyId, Name, NameKey FROM CompanyAliases", builders, (b, r) =>
+        Each(connection, """ SELECT "CompanyId", "Name", "NameKey" FROM "CompanyAliases" """, builders, (b, r) =>
         {
             b.Aliases.Add(r.GetString(1));
             b.AliasKeys.Add(r.GetString(2));
         });
-        Each(connection, "SELECT cd.CompaniesId, d.Slug FROM CompanyDomains AS cd JOIN Domains AS d ON d.Id = cd.DomainsId", builders,
+        Each(connection, """ SELECT cd."CompaniesId", d."Slug" FROM "CompanyDomains" AS cd JOIN "Domains" AS d ON d."Id" = cd."DomainsId" """, builders,
             (b, r) => b.Domains.Add(Shared(r.GetString(1))));
         Each(connection, """
-            SELECT CompanyId, COUNT(*) FROM (
-                SELECT CompanyId, SourceId FROM Mentions WHERE CompanyId IS NOT NULL
-                UNION SELECT CompanyId, SourceId FROM UseCases WHERE CompanyId IS NOT NULL)
-            GROUP BY CompanyId
+            SELECT "CompanyId", COUNT(*) FROM (
+                SELECT "CompanyId", "SourceId" FROM "Mentions" WHERE "CompanyId" IS NOT NULL
+                UNION SELECT "CompanyId", "SourceId" FROM "UseCases" WHERE "CompanyId" IS NOT NULL) AS pairs
+            GROUP BY "CompanyId"
             """, builders, (b, r) => b.SourceCount = r.GetInt32(1));
         Each(connection, """
-            SELECT u.CompanyId, p.Slug, u.MigratedFromKey FROM UseCases AS u
-            LEFT JOIN Projects AS p ON p.Id = u.ProjectId
-            WHERE u.CompanyId IS NOT NULL
+            SELECT u."CompanyId", p."Slug", u."MigratedFromKey" FROM "UseCases" AS u
+            LEFT JOIN "Projects" AS p ON p."Id" = u."ProjectId"
+            WHERE u."CompanyId" IS NOT NULL
             """, builders, (b, r) =>
         {
             b.UseCaseCount++;
@@ -52,13 +52,13 @@ internal static class CatalogSnapshotLoader
         var companies = builders.OrderBy(p => p.Key).Select(p => p.Value.Build(p.Key)).ToList();
 
         var projects = new Dictionary<long, EntityReference>();
-        using (var r = connection.ExecuteReader(new SqlQuery().Append("SELECT Id, Slug, Name FROM Projects")))
+        using (var r = connection.ExecuteReader(new SqlQuery().Append(""" SELECT "Id", "Slug", "Name" FROM "Projects" """)))
         {
             while (r.Read())
                 projects[r.GetInt64(0)] = new EntityReference(r.GetString(1), r.GetString(2));
         }
         var sources = new Dictionary<long, SourceReference>();
-        using (var r = connection.ExecuteReader(new SqlQuery().Append("SELECT Id, FileName, Title FROM Sources")))
+        using (var r = connection.ExecuteReader(new SqlQuery().Append(""" SELECT "Id", "FileName", "Title" FROM "Sources" """)))
         {
             while (r.Read())
                 sources[r.GetInt64(0)] = new SourceReference(r.GetInt32(0), r.GetString(1), r.GetString(2));
@@ -68,7 +68,7 @@ internal static class CatalogSnapshotLoader
         return new CatalogSnapshot(new CompanySnapshot(companies), references);
     });
 
-    private static void Each(PreparedConnection connection, string sql, Dictionary<long, Builder> builders, Action<Builder, Microsoft.Data.Sqlite.SqliteDataReader> add)
+    private static void Each(PreparedConnection connection, string sql, Dictionary<long, Builder> builders, Action<Builder, System.Data.Common.DbDataReader> add)
     {
         using var r = connection.ExecuteReader(new SqlQuery().Append(sql));
         while (r.Read())

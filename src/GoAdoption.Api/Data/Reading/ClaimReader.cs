@@ -3,7 +3,7 @@ using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Ingest.Claims;
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 
 namespace GoAdoption.Api.Data.Reading;
 
@@ -22,17 +22,17 @@ public sealed record ClaimScope(int? Id = null, int? CompanyId = null, int? Proj
 public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshots snapshots)
 {
     private const string Columns = """
-        SELECT c.Id, c.CompanyId, c.ProjectId, c.SourceId, c.System, c.Metric, c.Statistic, c.Baseline, c.Result, c.Unit,
-               c.StatedChangePercent, c.StatedMultiplier, c.StatedDelta, c.ChangePercent, c.Consistency, c.MigratedFrom,
-               c.Bound, c.CrossSource, c.LineStart, c.LineEnd, c.Quote, c.RestatedAt
+        SELECT c."Id", c."CompanyId", c."ProjectId", c."SourceId", c."System", c."Metric", c."Statistic", c."Baseline", c."Result", c."Unit",
+               c."StatedChangePercent", c."StatedMultiplier", c."StatedDelta", c."ChangePercent", c."Consistency", c."MigratedFrom",
+               c."Bound", c."CrossSource", c."LineStart", c."LineEnd", c."Quote", c."RestatedAt"
         """;
 
     private const string JoinedColumns = """
-        , co.Slug, co.Name, p.Slug, p.Name, s.FileName, s.Title
-        FROM Claims AS c
-        JOIN Sources AS s ON s.Id = c.SourceId
-        LEFT JOIN Companies AS co ON co.Id = c.CompanyId
-        LEFT JOIN Projects AS p ON p.Id = c.ProjectId
+        , co."Slug", co."Name", p."Slug", p."Name", s."FileName", s."Title"
+        FROM "Claims" AS c
+        JOIN "Sources" AS s ON s."Id" = c."SourceId"
+        LEFT JOIN "Companies" AS co ON co."Id" = c."CompanyId"
+        LEFT JOIN "Projects" AS p ON p."Id" = c."ProjectId"
         """;
 
     /// <summary>One page in the filter's sort order.</summary>
@@ -48,7 +48,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
 
     public int Count(ClaimFilter filter, ClaimScope scope)
     {
-        var query = new SqlQuery().Append("SELECT COUNT(*) FROM Claims AS c");
+        var query = new SqlQuery().Append("""SELECT COUNT(*) FROM "Claims" AS c""");
         Where(query, filter, scope);
         return connections.Use(connection => (int)connection.ExecuteScalar<long>(query));
     }
@@ -71,27 +71,28 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     public async Task<IReadOnlyList<ClaimResponse>> InDocumentOrderAsync(ClaimScope scope, int limit)
     {
         var references = SnapshotReferences((await snapshots.CurrentAsync()).References);
-        var query = new SqlQuery().Append(Columns).Append(" FROM Claims AS c JOIN Sources AS s ON s.Id = c.SourceId");
+        var query = new SqlQuery().Append(Columns).Append(""" FROM "Claims" AS c JOIN "Sources" AS s ON s."Id" = c."SourceId" """);
         Where(query, new ClaimFilter(), scope);
-        query.Append($" ORDER BY s.FileName, c.LineStart, c.Id LIMIT {query.Parameter(limit)} + 0");
+        query.Append($""" ORDER BY s."FileName", c."LineStart", c."Id" LIMIT {query.Parameter(limit)} + 0""");
         return connections.Use(connection => ReadAll(connection, query, references));
     }
 
     private static SqlQuery Select(ClaimFilter filter, ClaimScope scope, bool joined = false)
     {
         var (sort, descending) = filter.SortOrder();
-        var query = new SqlQuery().Append(Columns).Append(joined ? JoinedColumns : " FROM Claims AS c");
+        var query = new SqlQuery().Append(Columns).Append(joined ? JoinedColumns : """ FROM "Claims" AS c""");
         if (sort == "company" && !joined)
-            query.Append(" LEFT JOIN Companies AS co ON co.Id = c.CompanyId");
+            query.Append(""" LEFT JOIN "Companies" AS co ON co."Id" = c."CompanyId" """);
         Where(query, filter, scope);
         var direction = descending ? " DESC" : "";
-        // NULLs sort first ascending and last descending, as SQLite orders them and as EF Core's queries did.
+        // NULLs sort first ascending and last descending, as SQLite orders them by default and PostgreSQL does not.
+        var nullable = descending ? " DESC NULLS LAST" : " NULLS FIRST";
         query.Append(sort switch
         {
-            "changePercent" => $" ORDER BY c.ChangePercent{direction}, c.Id",
-            "metric" => $" ORDER BY c.Metric{direction}, c.Id",
-            "company" => $" ORDER BY co.NameKey{direction}, c.Id",
-            _ => $" ORDER BY c.Id{direction}",
+            "changePercent" => $""" ORDER BY c."ChangePercent"{nullable}, c."Id" """,
+            "metric" => $""" ORDER BY c."Metric"{direction}, c."Id" """,
+            "company" => $""" ORDER BY co."NameKey"{nullable}, c."Id" """,
+            _ => $""" ORDER BY c."Id"{direction}""",
         });
         return query;
     }
@@ -101,41 +102,41 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     {
         var conditions = new List<string>();
         if (scope.Id is { } id)
-            conditions.Add($"c.Id = {query.Parameter(id)}");
+            conditions.Add($"""c."Id" = {query.Parameter(id)}""");
         if (scope.CompanyId is { } companyId)
-            conditions.Add($"c.CompanyId = {query.Parameter(companyId)}");
+            conditions.Add($"""c."CompanyId" = {query.Parameter(companyId)}""");
         if (scope.ProjectId is { } projectId)
-            conditions.Add($"c.ProjectId = {query.Parameter(projectId)}");
+            conditions.Add($"""c."ProjectId" = {query.Parameter(projectId)}""");
         if (filter.Company is { } company)
-            conditions.Add($"c.CompanyId = (SELECT Id FROM Companies WHERE Slug = {query.Parameter(company)})");
+            conditions.Add($"""c."CompanyId" = (SELECT "Id" FROM "Companies" WHERE "Slug" = {query.Parameter(company)})""");
         if (filter.Project is { } project)
-            conditions.Add($"c.ProjectId = (SELECT Id FROM Projects WHERE Slug = {query.Parameter(project)})");
+            conditions.Add($"""c."ProjectId" = (SELECT "Id" FROM "Projects" WHERE "Slug" = {query.Parameter(project)})""");
         if (WireNames<ClaimMetric>.Parse(filter.Metric) is { } metric)
-            conditions.Add($"c.Metric = {query.Parameter(metric.ToString())}");
+            conditions.Add($"""c."Metric" = {query.Parameter(metric.ToString())}""");
         if (WireNames<ClaimStatistic>.Parse(filter.Statistic) is { } statistic)
-            conditions.Add($"c.Statistic = {query.Parameter(statistic.ToString())}");
+            conditions.Add($"""c."Statistic" = {query.Parameter(statistic.ToString())}""");
         if (filter.Domain is { } domain)
         {
             var slug = query.Parameter(domain);
             conditions.Add($"""
-                (EXISTS (SELECT 1 FROM CompanyDomains AS cd JOIN Domains AS d ON d.Id = cd.DomainsId
-                         WHERE cd.CompaniesId = c.CompanyId AND d.Slug = {slug})
-                 OR EXISTS (SELECT 1 FROM ProjectDomains AS pd JOIN Domains AS d ON d.Id = pd.DomainsId
-                            WHERE pd.ProjectsId = c.ProjectId AND d.Slug = {slug}))
+                (EXISTS (SELECT 1 FROM "CompanyDomains" AS cd JOIN "Domains" AS d ON d."Id" = cd."DomainsId"
+                         WHERE cd."CompaniesId" = c."CompanyId" AND d."Slug" = {slug})
+                 OR EXISTS (SELECT 1 FROM "ProjectDomains" AS pd JOIN "Domains" AS d ON d."Id" = pd."DomainsId"
+                            WHERE pd."ProjectsId" = c."ProjectId" AND d."Slug" = {slug}))
                 """);
         }
         if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
-            conditions.Add($"c.MigratedFromKey = {query.Parameter(language)}");
+            conditions.Add($"""c."MigratedFromKey" = {query.Parameter(language)}""");
         if (WireNames<ClaimConsistency>.Parse(filter.Consistency) is { } consistency)
-            conditions.Add($"c.Consistency = {query.Parameter(consistency.ToString())}");
+            conditions.Add($"""c."Consistency" = {query.Parameter(consistency.ToString())}""");
         if (WireNames<ClaimCrossSource>.Parse(filter.CrossSource) is { } crossSource)
-            conditions.Add($"c.CrossSource = {query.Parameter(crossSource.ToString())}");
+            conditions.Add($"""c."CrossSource" = {query.Parameter(crossSource.ToString())}""");
         if (filter.MinChangePercent is { } min)
-            conditions.Add($"c.ChangePercent >= {query.Parameter(min)}");
+            conditions.Add($"""c."ChangePercent" >= {query.Parameter(min)}""");
         if (filter.MaxChangePercent is { } max)
-            conditions.Add($"c.ChangePercent <= {query.Parameter(max)}");
+            conditions.Add($"""c."ChangePercent" <= {query.Parameter(max)}""");
         if (filter.Source is { } source)
-            conditions.Add($"c.SourceId = {query.Parameter(source)}");
+            conditions.Add($"""c."SourceId" = {query.Parameter(source)}""");
         if (conditions.Count > 0)
             query.Append(" WHERE ").Append(string.Join(" AND ", conditions));
     }
@@ -158,7 +159,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
 
     /// <summary>A row's company, project and source.</summary>
     private delegate (EntityReference? Company, EntityReference? Project, SourceReference Source) References(
-        PreparedConnection connection, SqliteDataReader row);
+        PreparedConnection connection, DbDataReader row);
 
     private static References SnapshotReferences(CatalogReferences snapshot) => (connection, r) => (
         r.IsDBNull(1) ? null : snapshot.Company(r.GetInt64(1)) ?? Missing.Company(connection, r.GetInt64(1)),
@@ -171,7 +172,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
         r.IsDBNull(24) ? null : new EntityReference(r.GetString(24), r.GetString(25)),
         new SourceReference(r.GetInt32(3), r.GetString(26), r.GetString(27)));
 
-    private static ClaimResponse Row(SqliteDataReader r, (EntityReference? Company, EntityReference? Project, SourceReference Source) references) => new(
+    private static ClaimResponse Row(DbDataReader r, (EntityReference? Company, EntityReference? Project, SourceReference Source) references) => new(
         r.GetInt32(0),
         references.Company,
         references.Project,
@@ -195,9 +196,9 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
         r.GetString(20),
         ClaimStatements.Read(r.GetString(21)));
 
-    private static string? NullableString(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
+    private static string? NullableString(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
-    private static double? NullableDouble(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
+    private static double? NullableDouble(DbDataReader r, int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
 
     /// <summary>
     /// References the snapshot lacks: an import committed after the snapshot was read and before this process heard
@@ -206,14 +207,14 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     private static class Missing
     {
         public static EntityReference Company(PreparedConnection connection, long id) =>
-            Entity(connection, "SELECT Slug, Name FROM Companies WHERE Id = ", id);
+            Entity(connection, """SELECT "Slug", "Name" FROM "Companies" WHERE "Id" = """, id);
 
         public static EntityReference Project(PreparedConnection connection, long id) =>
-            Entity(connection, "SELECT Slug, Name FROM Projects WHERE Id = ", id);
+            Entity(connection, """SELECT "Slug", "Name" FROM "Projects" WHERE "Id" = """, id);
 
         public static SourceReference Source(PreparedConnection connection, long id)
         {
-            var query = new SqlQuery().Append("SELECT FileName, Title FROM Sources WHERE Id = ");
+            var query = new SqlQuery().Append("""SELECT "FileName", "Title" FROM "Sources" WHERE "Id" = """);
             query.Append(query.Parameter(id));
             using var r = connection.ExecuteReader(query);
             r.Read();

@@ -1,10 +1,13 @@
+using System.Data;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace GoAdoption.Api.Data.Reading;
 
 /// <summary>
 /// An open connection to the catalog that keeps every statement it has run prepared. SQLite's parser and planner cost
-/// more than a short indexed read itself, and a connection opened per query (as EF Core does) prepares afresh each time.
+/// more than a short indexed read itself, and a connection opened per query (as EF Core does) prepares afresh each time;
+/// PostgreSQL, too, plans a prepared statement once per connection.
 /// </summary>
 /// <remarks>
 /// Used by one caller at a time (<see cref="PreparedConnections"/> lends it out). Between queries no statement is left
@@ -19,22 +22,23 @@ public sealed class PreparedConnection : IDisposable
     // The most of the file a connection maps; SQLite's own build caps it near 2 GiB.
     private const long MemoryMapBytes = 1L << 30;
 
-    private readonly SqliteConnection _connection;
-    private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? _transaction;
+    private readonly DbConnection _connection;
+    private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
+    private DbTransaction? _transaction;
 
-    /// <param name="connectionString">The catalog database.</param>
+    /// <param name="connection">A new connection to the catalog, not yet open; this object owns it.</param>
     /// <param name="memoryMapped">
     /// Read the file through a memory map rather than a read call per page. A page of claims touches a few dozen pages
     /// scattered over the file, and copying each through the kernel cost about a tenth of the request (see README,
     /// Performance). Mapped pages count toward the process's resident memory, though, so a walk of the whole file
-    /// (an export) reads without the map.
+    /// (an export) reads without the map. SQLite only.
     /// </param>
-    public PreparedConnection(string connectionString, bool memoryMapped)
+    public PreparedConnection(DbConnection connection, bool memoryMapped)
     {
-        _connection = new SqliteConnection(connectionString);
+        ArgumentNullException.ThrowIfNull(connection);
+        _connection = connection;
         _connection.Open();
-        if (memoryMapped)
+        if (memoryMapped && connection is SqliteConnection)
         {
             using var command = _connection.CreateCommand();
             command.CommandText = $"PRAGMA mmap_size = {MemoryMapBytes}";
@@ -43,7 +47,7 @@ public sealed class PreparedConnection : IDisposable
     }
 
     /// <summary>Runs <paramref name="query"/>; dispose the reader before the connection goes back to the pool.</summary>
-    public SqliteDataReader ExecuteReader(SqlQuery query)
+    public DbDataReader ExecuteReader(SqlQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var command = Prepared(query);
@@ -63,7 +67,10 @@ public sealed class PreparedConnection : IDisposable
     public T InReadTransaction<T>(Func<T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        using var transaction = _connection.BeginTransaction(deferred: true);
+        // SQLite: deferred, so reading takes no write lock. PostgreSQL: one snapshot for every statement of the transaction.
+        using var transaction = _connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(deferred: true)
+            : _connection.BeginTransaction(IsolationLevel.RepeatableRead);
         _transaction = transaction;
         try
         {
@@ -75,7 +82,7 @@ public sealed class PreparedConnection : IDisposable
         }
     }
 
-    private SqliteCommand Prepared(SqlQuery query)
+    private DbCommand Prepared(SqlQuery query)
     {
         if (_commands.TryGetValue(query.Text, out var command))
             return command;
@@ -84,7 +91,12 @@ public sealed class PreparedConnection : IDisposable
         command = _connection.CreateCommand();
         command.CommandText = query.Text;
         for (var i = 0; i < query.Arguments.Count; i++)
-            command.Parameters.Add(new SqliteParameter(SqlQuery.ParameterName(i), query.Arguments[i]));
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = SqlQuery.ParameterName(i);
+            parameter.Value = query.Arguments[i];
+            command.Parameters.Add(parameter);
+        }
         command.Prepare();
         _commands.Add(query.Text, command);
         return command;

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using GoAdoption.Api.Importing;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
 
@@ -9,15 +11,24 @@ namespace GoAdoption.Api.Data.Reading;
 public sealed class PreparedConnections : IDisposable
 {
     private readonly ObjectPool<PreparedConnection> _pool;
-    private readonly string _connectionString;
+    private readonly Func<DbConnection> _connect;
 
     public PreparedConnections(IOptions<CatalogOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Each pooled connection is already kept open; Microsoft.Data.Sqlite's own pool would only add a second layer.
-        _connectionString = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { Pooling = false }.ToString();
+        // Each pooled connection is already kept open; the driver's own pool would only add a second layer.
+        if (options.Value.Provider == CatalogProvider.Postgres)
+        {
+            var connectionString = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { Pooling = false }.ToString();
+            _connect = () => new NpgsqlConnection(connectionString);
+        }
+        else
+        {
+            var connectionString = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { Pooling = false }.ToString();
+            _connect = () => new SqliteConnection(connectionString);
+        }
         _pool = new DefaultObjectPoolProvider { MaximumRetained = Environment.ProcessorCount * 4 }
-            .Create(new Policy(_connectionString));
+            .Create(new Policy(_connect));
     }
 
     /// <summary>Runs <paramref name="read"/> on a pooled connection; whatever it returns must not refer to a live reader.</summary>
@@ -42,16 +53,16 @@ public sealed class PreparedConnections : IDisposable
     public IEnumerable<T> Stream<T>(Func<PreparedConnection, IEnumerable<T>> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        using var connection = new PreparedConnection(_connectionString, memoryMapped: false);
+        using var connection = new PreparedConnection(_connect(), memoryMapped: false);
         foreach (var row in read(connection))
             yield return row;
     }
 
     public void Dispose() => (_pool as IDisposable)?.Dispose();
 
-    private sealed class Policy(string connectionString) : PooledObjectPolicy<PreparedConnection>
+    private sealed class Policy(Func<DbConnection> connect) : PooledObjectPolicy<PreparedConnection>
     {
-        public override PreparedConnection Create() => new(connectionString, memoryMapped: true);
+        public override PreparedConnection Create() => new(connect(), memoryMapped: true);
 
         public override bool Return(PreparedConnection obj) => true;
     }

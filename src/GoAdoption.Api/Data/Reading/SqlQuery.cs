@@ -4,7 +4,7 @@ using System.Text;
 namespace GoAdoption.Api.Data.Reading;
 
 /// <summary>
-/// SQL text with positional parameters ($p0, $p1…) numbered in the order they are added, so two requests that set the
+/// SQL text with positional parameters (@p0, @p1…, a form SQLite and PostgreSQL both read) numbered in the order they are added, so two requests that set the
 /// same filters build the same text and share one prepared statement.
 /// </summary>
 public sealed class SqlQuery
@@ -16,7 +16,7 @@ public sealed class SqlQuery
 
     public IReadOnlyList<object> Arguments => _arguments;
 
-    public static string ParameterName(int index) => "$p" + index.ToString(CultureInfo.InvariantCulture);
+    public static string ParameterName(int index) => "@p" + index.ToString(CultureInfo.InvariantCulture);
 
     public SqlQuery Append(string sql)
     {
