@@ -111,6 +111,13 @@ public sealed class CatalogFactory : WebApplicationFactory<Program>
     {
         if (Provider == CatalogProvider.Sqlite)
             return new FileStream(DatabasePath + "-import.lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        // Advisory locks belong to a database: the one the host will create if it comes first.
+        using (var server = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres", Pooling = false }.ConnectionString))
+        {
+            server.Open();
+            using var create = new NpgsqlCommand($"CREATE DATABASE \"{PostgresDatabase}\"", server);
+            create.ExecuteNonQuery();
+        }
         var connection = OpenOutside();
         await using var command = connection.CreateCommand();
         command.CommandText = $"SELECT pg_advisory_lock({ImportLock.AdvisoryLockKey})";

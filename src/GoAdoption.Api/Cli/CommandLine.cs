@@ -46,11 +46,13 @@ public static class CommandLine
               Makes a random API key for <name> (write scope unless told) and prints it once, with the
               configuration that lets it in (Auth:Keys: the key's SHA-256 hash, never the key).
           GoAdoption.Api backup <file>
-              Writes a consistent copy of the catalog to <file> (a new file), while the API may keep serving.
+              Writes a consistent copy of a SQLite catalog to <file> (a new file), while the API may keep serving.
+              (A PostgreSQL catalog is backed up with the server's own tools: pg_dump.)
           GoAdoption.Api [ASP.NET Core options, such as --urls http://127.0.0.1:5157]
               Serves the API.
           GoAdoption.Api --help | --version
-        The catalog is the configured one: ConnectionStrings__Catalog (environment) or appsettings.json.
+        The catalog is the configured one: Catalog__Provider (sqlite or postgres) and ConnectionStrings__Catalog
+        (environment), or appsettings.json.
         """;
 
     private static readonly string[] HelpWords = ["--help", "-h", "-?", "help"];
@@ -190,6 +192,8 @@ public static class CommandLine
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CatalogDbContext>();
+        if (!db.Database.IsSqlite())
+            return await FailAsync(error, "backup copies a SQLite catalog; this one is on PostgreSQL: back it up with pg_dump.");
         await db.Database.ExecuteSqlAsync($"VACUUM INTO {target}", cancellationToken);
         return await WriteAsync(output, $"Catalog written to {target} ({new FileInfo(target).Length:N0} bytes).");
     }

@@ -13,6 +13,20 @@ public static class DomainSeeder
     public static async Task SeedAsync(DbContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            await SeedOnceAsync(context, cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another instance starting on the same PostgreSQL database seeded the same rows first: read them and go on.
+            context.ChangeTracker.Clear();
+            await SeedOnceAsync(context, cancellationToken);
+        }
+    }
+
+    private static async Task SeedOnceAsync(DbContext context, CancellationToken cancellationToken)
+    {
         var domains = context.Set<Domain>();
         var existing = await domains.ToDictionaryAsync(d => d.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var definition in DomainTaxonomy.All)

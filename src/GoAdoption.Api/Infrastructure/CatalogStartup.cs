@@ -30,7 +30,7 @@ internal static partial class CatalogStartup
         var db = services.GetRequiredService<CatalogDbContext>();
         if (db.Database.IsNpgsql())
         {
-            await MigratePostgresAsync(db, cancellationToken);
+            await MigratePostgresAsync(db, services.GetRequiredService<IOptions<CatalogOptions>>().Value.ConnectionString, cancellationToken);
             return;
         }
         try
@@ -57,18 +57,52 @@ internal static partial class CatalogStartup
         }
     }
 
-    // Several instances may start together on one server: the migrations' own lock (EF Core 9 and later) lets one apply
-    // them while the others wait, and the database is created when it does not exist yet.
-    private static async Task MigratePostgresAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    // Several instances may start together on one server: the database is created first, where a rival's creation of it
+    // counts as done, and then the migrations' own lock (EF Core 9 and later) lets one apply them while the others wait.
+    private static async Task MigratePostgresAsync(CatalogDbContext db, string connectionString, CancellationToken cancellationToken)
     {
         try
         {
+            await EnsurePostgresDatabaseAsync(connectionString, cancellationToken);
             await db.Database.MigrateAsync(cancellationToken);
         }
         catch (Exception e) when (e is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException)
         {
             throw new CatalogUnavailableException(
                 $"The PostgreSQL catalog named by ConnectionStrings:Catalog cannot be reached or migrated ({e.Message}); check the host, port, database and credentials, and that the server is running.");
+        }
+    }
+
+    private static async Task EnsurePostgresDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var catalog = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrEmpty(catalog.Database))
+            return; // the server's default database, which exists
+        var server = new NpgsqlConnectionStringBuilder(connectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(server.ConnectionString);
+        try
+        {
+            await connection.OpenAsync(cancellationToken);
+        }
+        catch (PostgresException)
+        {
+            return; // an account kept out of the server's default database: the catalog's must exist already, or migrating says so
+        }
+        await using (var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection))
+        {
+            exists.Parameters.AddWithValue("name", catalog.Database);
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not null)
+                return;
+        }
+        try
+        {
+            var name = new NpgsqlCommandBuilder().QuoteIdentifier(catalog.Database);
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another instance created it between the look and the creation.
         }
     }
 

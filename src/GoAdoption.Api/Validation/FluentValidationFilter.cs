@@ -8,13 +8,16 @@ namespace GoAdoption.Api.Validation;
 
 /// <summary>
 /// Validates every action argument that has a registered validator and answers 400 with the failures keyed by
-/// field name, the same shape as model-binding errors.
+/// field name, the same shape as model-binding errors. Text with a NUL character is refused first, wherever it comes
+/// from: no stored text holds one (documents that do are refused as binary), and PostgreSQL cannot take one as a value.
 /// </summary>
 internal sealed class FluentValidationFilter : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
         var services = context.HttpContext.RequestServices;
+        foreach (var field in FieldsWithNul(context))
+            context.ModelState.AddModelError(field, $"'{field}' must not contain a NUL character.");
         foreach (var argument in context.ActionArguments.Values)
         {
             if (argument is null)
@@ -40,4 +43,34 @@ internal sealed class FluentValidationFilter : IAsyncActionFilter
 
         await next();
     }
+
+    private static IEnumerable<string> FieldsWithNul(ActionExecutingContext context)
+    {
+        foreach (var (key, values) in context.HttpContext.Request.Query)
+        {
+            if (values.Any(HasNul))
+                yield return key;
+        }
+        foreach (var (key, value) in context.RouteData.Values)
+        {
+            if (value is string text && HasNul(text))
+                yield return key;
+        }
+        // A JSON body's text fields, one level down (the request bodies are flat records).
+        foreach (var argument in context.ActionArguments.Values)
+        {
+            if (argument is null or string || argument.GetType().IsPrimitive)
+                continue;
+            foreach (var property in argument.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+            {
+                if (property.GetIndexParameters().Length > 0)
+                    continue;
+                var value = property.GetValue(argument);
+                if (value is string text ? HasNul(text) : value is IEnumerable<string> texts && texts.Any(HasNul))
+                    yield return System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(property.Name);
+            }
+        }
+    }
+
+    private static bool HasNul(string? text) => text?.Contains('\0', StringComparison.Ordinal) == true;
 }

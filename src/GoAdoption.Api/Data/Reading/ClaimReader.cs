@@ -38,7 +38,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     /// <summary>One page in the filter's sort order.</summary>
     public async Task<IReadOnlyList<ClaimResponse>> PageAsync(ClaimFilter filter, ClaimScope scope, int skip, int take)
     {
-        var references = SnapshotReferences((await snapshots.CurrentAsync()).References);
+        var references = (await snapshots.CurrentAsync()).References;
         var query = Select(filter, scope);
         // "+ 0": SQLite plans a bare LIMIT parameter for its bound value and so re-prepares the statement whenever the
         // value changes, which costs as much as the read; an expression keeps one plan for every page.
@@ -61,7 +61,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     public IAsyncEnumerable<ClaimResponse> StreamAsync(ClaimFilter filter, ClaimScope scope)
     {
         var query = Select(filter, scope, joined: true);
-        return connections.Stream(connection => ReadEach(connection, query, JoinedReferences)).ToAsyncEnumerable();
+        return connections.Stream(connection => ReadEach(connection, query)).ToAsyncEnumerable();
     }
 
     public async Task<ClaimResponse?> FindAsync(int id) =>
@@ -70,7 +70,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     /// <summary>A company's or project's claims in document order (file, then line), as its detail lists them.</summary>
     public async Task<IReadOnlyList<ClaimResponse>> InDocumentOrderAsync(ClaimScope scope, int limit)
     {
-        var references = SnapshotReferences((await snapshots.CurrentAsync()).References);
+        var references = (await snapshots.CurrentAsync()).References;
         var query = new SqlQuery().Append(Columns).Append(""" FROM "Claims" AS c JOIN "Sources" AS s ON s."Id" = c."SourceId" """);
         Where(query, new ClaimFilter(), scope);
         query.Append($""" ORDER BY s."FileName", c."LineStart", c."Id" LIMIT {query.Parameter(limit)} + 0""");
@@ -141,33 +141,54 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
             query.Append(" WHERE ").Append(string.Join(" AND ", conditions));
     }
 
-    private static List<ClaimResponse> ReadAll(PreparedConnection connection, SqlQuery query, References references)
+    /// <summary>
+    /// A page, named from the snapshot. A reference it lacks is read once the page's reader is closed: a connection runs one
+    /// statement at a time on PostgreSQL.
+    /// </summary>
+    private static List<ClaimResponse> ReadAll(PreparedConnection connection, SqlQuery query, CatalogReferences snapshot)
     {
-        using var reader = connection.ExecuteReader(query);
         var claims = new List<ClaimResponse>();
-        while (reader.Read())
-            claims.Add(Row(reader, references(connection, reader)));
+        var unnamed = new List<(int Index, long? Company, long? Project, long? Source)>();
+        using (var reader = connection.ExecuteReader(query))
+        {
+            while (reader.Read())
+            {
+                long? companyId = reader.IsDBNull(1) ? null : reader.GetInt64(1);
+                long? projectId = reader.IsDBNull(2) ? null : reader.GetInt64(2);
+                var sourceId = reader.GetInt64(3);
+                var company = companyId is { } c ? snapshot.Company(c) : null;
+                var project = projectId is { } p ? snapshot.Project(p) : null;
+                var source = snapshot.Source(sourceId);
+                if ((companyId is not null && company is null) || (projectId is not null && project is null) || source is null)
+                {
+                    unnamed.Add((claims.Count, company is null ? companyId : null, project is null ? projectId : null,
+                        source is null ? sourceId : null));
+                }
+                claims.Add(Row(reader, (company, project, source ?? new SourceReference((int)sourceId, "", ""))));
+            }
+        }
+        foreach (var (index, company, project, source) in unnamed)
+        {
+            var claim = claims[index];
+            claims[index] = claim with
+            {
+                Company = company is { } c ? Missing.Company(connection, c) : claim.Company,
+                Project = project is { } p ? Missing.Project(connection, p) : claim.Project,
+                Source = source is { } s ? Missing.Source(connection, s) : claim.Source,
+            };
+        }
         return claims;
     }
 
-    private static IEnumerable<ClaimResponse> ReadEach(PreparedConnection connection, SqlQuery query, References references)
+    private static IEnumerable<ClaimResponse> ReadEach(PreparedConnection connection, SqlQuery query)
     {
         using var reader = connection.ExecuteReader(query);
         while (reader.Read())
-            yield return Row(reader, references(connection, reader));
+            yield return Row(reader, JoinedReferences(reader));
     }
 
-    /// <summary>A row's company, project and source.</summary>
-    private delegate (EntityReference? Company, EntityReference? Project, SourceReference Source) References(
-        PreparedConnection connection, DbDataReader row);
-
-    private static References SnapshotReferences(CatalogReferences snapshot) => (connection, r) => (
-        r.IsDBNull(1) ? null : snapshot.Company(r.GetInt64(1)) ?? Missing.Company(connection, r.GetInt64(1)),
-        r.IsDBNull(2) ? null : snapshot.Project(r.GetInt64(2)) ?? Missing.Project(connection, r.GetInt64(2)),
-        snapshot.Source(r.GetInt64(3)) ?? Missing.Source(connection, r.GetInt64(3)));
-
     /// <summary>From the columns <see cref="JoinedColumns"/> adds after the claim's own.</summary>
-    private static readonly References JoinedReferences = (_, r) => (
+    private static (EntityReference? Company, EntityReference? Project, SourceReference Source) JoinedReferences(DbDataReader r) => (
         r.IsDBNull(22) ? null : new EntityReference(r.GetString(22), r.GetString(23)),
         r.IsDBNull(24) ? null : new EntityReference(r.GetString(24), r.GetString(25)),
         new SourceReference(r.GetInt32(3), r.GetString(26), r.GetString(27)));

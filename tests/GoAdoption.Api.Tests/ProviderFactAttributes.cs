@@ -24,3 +24,14 @@ public sealed class SqliteTheoryAttribute : TheoryAttribute
             Skip = "Tests the SQLite file itself; this run is on PostgreSQL.";
     }
 }
+
+/// <summary>A test of what only the PostgreSQL store does (notifications between instances): skipped on a SQLite run.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (CatalogFactory.Provider != GoAdoption.Api.Importing.CatalogProvider.Postgres)
+            Skip = "Tests PostgreSQL; this run is on SQLite (GOADOPTION_TEST_PROVIDER=postgres runs it).";
+    }
+}
