@@ -5,6 +5,7 @@ using GoAdoption.Api.Data.Entities;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Model;
 using Microsoft.Data.Sqlite;
+using GoAdoption.Domain.Claims;
 
 /// <summary>
 /// Writes the synthetic rows. Enum columns hold the member names EF Core stores; companies, projects and sources are

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using System.Net;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Tests;
 

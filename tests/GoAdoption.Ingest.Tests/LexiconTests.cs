@@ -1,6 +1,7 @@
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Taxonomy;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Tests;
 

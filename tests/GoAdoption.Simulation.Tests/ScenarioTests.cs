@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using GoAdoption.Simulation.Scenarios;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Simulation.Tests;
 
@@ -20,18 +21,18 @@ public sealed class ScenarioTests
     /// <summary>Uber's Geo-fence service as the seed states it: prose on line 438, the comparison table on 441–443.</summary>
     internal static IReadOnlyList<ClaimFact> UberFacts() =>
     [
-        Fact(1, "uber", FactMetric.Latency, FactStatistic.P99, 120, 18, FactUnit.Milliseconds, line: 438),
-        Fact(2, "uber", FactMetric.Instances, FactStatistic.Unspecified, null, null, FactUnit.Percent, percent: -62, line: 438),
-        Fact(3, "uber", FactMetric.Volume, FactStatistic.Unspecified, null, 4.2e8, FactUnit.PerDay, line: 438),
-        Fact(4, "uber", FactMetric.GcPause, FactStatistic.Unspecified, null, null, FactUnit.Percent, percent: -40, line: 438),
-        Fact(5, "uber", FactMetric.Latency, FactStatistic.P99, 120, 18, FactUnit.Milliseconds, percent: -85, line: 441),
-        Fact(6, "uber", FactMetric.Memory, FactStatistic.Unspecified, 2.4 * GiB, 0.6 * GiB, FactUnit.Bytes, percent: -75, line: 442),
-        Fact(7, "uber", FactMetric.StartupTime, FactStatistic.Unspecified, 42_000, 300, FactUnit.Milliseconds, percent: -99, line: 443),
+        Fact(1, "uber", ClaimMetric.Latency, ClaimStatistic.P99, 120, 18, ClaimUnit.Milliseconds, line: 438),
+        Fact(2, "uber", ClaimMetric.Instances, ClaimStatistic.Unspecified, null, null, ClaimUnit.Percent, percent: -62, line: 438),
+        Fact(3, "uber", ClaimMetric.Volume, ClaimStatistic.Unspecified, null, 4.2e8, ClaimUnit.PerDay, line: 438),
+        Fact(4, "uber", ClaimMetric.GcPause, ClaimStatistic.Unspecified, null, null, ClaimUnit.Percent, percent: -40, line: 438),
+        Fact(5, "uber", ClaimMetric.Latency, ClaimStatistic.P99, 120, 18, ClaimUnit.Milliseconds, percent: -85, line: 441),
+        Fact(6, "uber", ClaimMetric.Memory, ClaimStatistic.Unspecified, 2.4 * GiB, 0.6 * GiB, ClaimUnit.Bytes, percent: -75, line: 442),
+        Fact(7, "uber", ClaimMetric.StartupTime, ClaimStatistic.Unspecified, 42_000, 300, ClaimUnit.Milliseconds, percent: -99, line: 443),
     ];
 
     private static ClaimFact Fact(
-        long id, string? subject, FactMetric metric, FactStatistic statistic, double? baseline, double? result, FactUnit unit,
-        double? percent = null, double? multiplier = null, int line = 1, string file = Web3, FactBound bound = FactBound.Exact) =>
+        long id, string? subject, ClaimMetric metric, ClaimStatistic statistic, double? baseline, double? result, ClaimUnit unit,
+        double? percent = null, double? multiplier = null, int line = 1, string file = Web3, ClaimBound bound = ClaimBound.Exact) =>
         new(id, subject, subject is null ? null : char.ToUpperInvariant(subject[0]) + subject[1..], subject is null ? null : SubjectKind.Company,
             null, metric, statistic, baseline, result, unit, percent, multiplier, bound, file, line, line, $"line {line}");
 
@@ -126,8 +127,8 @@ public sealed class ScenarioTests
     {
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "acme", FactMetric.Latency, FactStatistic.P99, 120, 18, FactUnit.Milliseconds, percent: -60, line: 10),
-            Fact(2, "acme", FactMetric.Throughput, FactStatistic.Unspecified, null, 5_000, FactUnit.PerSecond, line: 10),
+            Fact(1, "acme", ClaimMetric.Latency, ClaimStatistic.P99, 120, 18, ClaimUnit.Milliseconds, percent: -60, line: 10),
+            Fact(2, "acme", ClaimMetric.Throughput, ClaimStatistic.Unspecified, null, 5_000, ClaimUnit.PerSecond, line: 10),
         ];
 
         var scenario = Single(facts);
@@ -143,9 +144,9 @@ public sealed class ScenarioTests
         // calibrated service time and cannot carry five times the traffic on 40 % of the instances.
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "acme", FactMetric.Latency, FactStatistic.P99, 50, null, FactUnit.Milliseconds, line: 20),
-            Fact(2, "acme", FactMetric.Throughput, FactStatistic.Unspecified, 1_000, 5_000, FactUnit.PerSecond, line: 20),
-            Fact(3, "acme", FactMetric.Instances, FactStatistic.Unspecified, 10, 4, FactUnit.Count, line: 21),
+            Fact(1, "acme", ClaimMetric.Latency, ClaimStatistic.P99, 50, null, ClaimUnit.Milliseconds, line: 20),
+            Fact(2, "acme", ClaimMetric.Throughput, ClaimStatistic.Unspecified, 1_000, 5_000, ClaimUnit.PerSecond, line: 20),
+            Fact(3, "acme", ClaimMetric.Instances, ClaimStatistic.Unspecified, 10, 4, ClaimUnit.Count, line: 21),
         ];
 
         var scenario = Single(facts);
@@ -164,9 +165,9 @@ public sealed class ScenarioTests
     {
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "acme", FactMetric.Latency, FactStatistic.Mean, 120, 100, FactUnit.Milliseconds, line: 30),
-            Fact(2, "acme", FactMetric.Throughput, FactStatistic.Peak, null, 2_000_000, FactUnit.PerSecond, line: 30),
-            Fact(3, "acme", FactMetric.Instances, FactStatistic.Unspecified, 20, 10, FactUnit.Count, line: 30),
+            Fact(1, "acme", ClaimMetric.Latency, ClaimStatistic.Mean, 120, 100, ClaimUnit.Milliseconds, line: 30),
+            Fact(2, "acme", ClaimMetric.Throughput, ClaimStatistic.Peak, null, 2_000_000, ClaimUnit.PerSecond, line: 30),
+            Fact(3, "acme", ClaimMetric.Instances, ClaimStatistic.Unspecified, 20, 10, ClaimUnit.Count, line: 30),
         ];
 
         var scenario = Single(facts, Options with { Requests = 50_000 });
@@ -178,7 +179,7 @@ public sealed class ScenarioTests
     [Fact]
     public void A_lone_throughput_multiplier_is_insufficient_data_and_says_what_is_missing()
     {
-        var scenario = Single([Fact(1, "uber", FactMetric.Throughput, FactStatistic.Unspecified, null, null, FactUnit.Percent, multiplier: 5, line: 12)]);
+        var scenario = Single([Fact(1, "uber", ClaimMetric.Throughput, ClaimStatistic.Unspecified, null, null, ClaimUnit.Percent, multiplier: 5, line: 12)]);
 
         Assert.Equal(ScenarioVerdict.InsufficientData, scenario.Verdict);
         Assert.Null(scenario.Before);
@@ -192,8 +193,8 @@ public sealed class ScenarioTests
     {
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "uber", FactMetric.Throughput, FactStatistic.Unspecified, null, null, FactUnit.Percent, multiplier: 5, line: 12),
-            Fact(2, "uber", FactMetric.Latency, FactStatistic.Unspecified, null, null, FactUnit.Percent, percent: -40, line: 12),
+            Fact(1, "uber", ClaimMetric.Throughput, ClaimStatistic.Unspecified, null, null, ClaimUnit.Percent, multiplier: 5, line: 12),
+            Fact(2, "uber", ClaimMetric.Latency, ClaimStatistic.Unspecified, null, null, ClaimUnit.Percent, percent: -40, line: 12),
         ];
 
         var scenario = Single(facts);
@@ -207,8 +208,8 @@ public sealed class ScenarioTests
     {
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "tencent", FactMetric.Volume, FactStatistic.Unspecified, null, 2.4e8, FactUnit.PerDay, line: 486, file: "002.txt"),
-            Fact(2, "tencent", FactMetric.Latency, FactStatistic.P99, null, 42, FactUnit.Milliseconds, line: 486, file: "002.txt", bound: FactBound.AtMost),
+            Fact(1, "tencent", ClaimMetric.Volume, ClaimStatistic.Unspecified, null, 2.4e8, ClaimUnit.PerDay, line: 486, file: "002.txt"),
+            Fact(2, "tencent", ClaimMetric.Latency, ClaimStatistic.P99, null, 42, ClaimUnit.Milliseconds, line: 486, file: "002.txt", bound: ClaimBound.AtMost),
         ];
 
         var scenario = Single(facts);
@@ -226,9 +227,9 @@ public sealed class ScenarioTests
         // CITIC Securities' table: mean 85 → 23 μs, p99 210 → 67 μs.
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "citic-securities", FactMetric.Latency, FactStatistic.Mean, 0.085, 0.023, FactUnit.Milliseconds, line: 259),
-            Fact(2, "citic-securities", FactMetric.Latency, FactStatistic.P99, 0.21, 0.067, FactUnit.Milliseconds, line: 260),
-            Fact(3, "citic-securities", FactMetric.Cpu, FactStatistic.Unspecified, 68, 41, FactUnit.Percent, line: 261),
+            Fact(1, "citic-securities", ClaimMetric.Latency, ClaimStatistic.Mean, 0.085, 0.023, ClaimUnit.Milliseconds, line: 259),
+            Fact(2, "citic-securities", ClaimMetric.Latency, ClaimStatistic.P99, 0.21, 0.067, ClaimUnit.Milliseconds, line: 260),
+            Fact(3, "citic-securities", ClaimMetric.Cpu, ClaimStatistic.Unspecified, 68, 41, ClaimUnit.Percent, line: 261),
         ];
 
         var scenario = Single(facts);
@@ -248,8 +249,8 @@ public sealed class ScenarioTests
     {
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "acme", FactMetric.Latency, FactStatistic.Mean, 30, 20, FactUnit.Milliseconds, line: 5),
-            Fact(2, "acme", FactMetric.Latency, FactStatistic.P99, 25, 40, FactUnit.Milliseconds, line: 6),
+            Fact(1, "acme", ClaimMetric.Latency, ClaimStatistic.Mean, 30, 20, ClaimUnit.Milliseconds, line: 5),
+            Fact(2, "acme", ClaimMetric.Latency, ClaimStatistic.P99, 25, 40, ClaimUnit.Milliseconds, line: 6),
         ];
 
         var scenario = Single(facts);
@@ -264,8 +265,8 @@ public sealed class ScenarioTests
         // Kuaishou's load table: two concurrency levels of the same system.
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "kuaishou", FactMetric.Latency, FactStatistic.P99, null, 12.3, FactUnit.Milliseconds, line: 152),
-            Fact(2, "kuaishou", FactMetric.Latency, FactStatistic.P99, null, 41.7, FactUnit.Milliseconds, line: 153),
+            Fact(1, "kuaishou", ClaimMetric.Latency, ClaimStatistic.P99, null, 12.3, ClaimUnit.Milliseconds, line: 152),
+            Fact(2, "kuaishou", ClaimMetric.Latency, ClaimStatistic.P99, null, 41.7, ClaimUnit.Milliseconds, line: 153),
         ];
 
         var scenario = Single(facts);
@@ -281,8 +282,8 @@ public sealed class ScenarioTests
         // PayPal: "风控路径耗时严格控制在 80ms 内" with 1,200+ payments per second.
         IReadOnlyList<ClaimFact> facts =
         [
-            Fact(1, "paypal", FactMetric.Throughput, FactStatistic.Unspecified, null, 1_200, FactUnit.PerSecond, line: 447, bound: FactBound.AtLeast),
-            Fact(2, "paypal", FactMetric.Latency, FactStatistic.Unspecified, null, 80, FactUnit.Milliseconds, line: 447, bound: FactBound.AtMost),
+            Fact(1, "paypal", ClaimMetric.Throughput, ClaimStatistic.Unspecified, null, 1_200, ClaimUnit.PerSecond, line: 447, bound: ClaimBound.AtLeast),
+            Fact(2, "paypal", ClaimMetric.Latency, ClaimStatistic.Unspecified, null, 80, ClaimUnit.Milliseconds, line: 447, bound: ClaimBound.AtMost),
         ];
 
         var scenario = Single(facts);
@@ -297,9 +298,9 @@ public sealed class ScenarioTests
     {
         var facts = UberFacts().Concat(
         [
-            Fact(8, "uber", FactMetric.Latency, FactStatistic.P99, 50, 10, FactUnit.Milliseconds, line: 470),
-            Fact(9, "paypal", FactMetric.Latency, FactStatistic.Unspecified, null, 80, FactUnit.Milliseconds, line: 447),
-            Fact(10, "uber", FactMetric.Latency, FactStatistic.P99, 120, 18, FactUnit.Milliseconds, line: 438, file: "other.txt"),
+            Fact(8, "uber", ClaimMetric.Latency, ClaimStatistic.P99, 50, 10, ClaimUnit.Milliseconds, line: 470),
+            Fact(9, "paypal", ClaimMetric.Latency, ClaimStatistic.Unspecified, null, 80, ClaimUnit.Milliseconds, line: 447),
+            Fact(10, "uber", ClaimMetric.Latency, ClaimStatistic.P99, 120, 18, ClaimUnit.Milliseconds, line: 438, file: "other.txt"),
         ]).ToList();
 
         var groups = ScenarioBuilder.Group(facts);

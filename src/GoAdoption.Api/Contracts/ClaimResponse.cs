@@ -1,5 +1,6 @@
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Ingest.Claims;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Contracts;
 

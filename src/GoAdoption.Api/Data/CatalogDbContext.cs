@@ -34,7 +34,7 @@ public class CatalogDbContext : DbContext
 
     public DbSet<ProjectAlias> ProjectAliases => Set<ProjectAlias>();
 
-    public DbSet<Domain> Domains => Set<Domain>();
+    public DbSet<Entities.Domain> Domains => Set<Entities.Domain>();
 
     public DbSet<Mention> Mentions => Set<Mention>();
 

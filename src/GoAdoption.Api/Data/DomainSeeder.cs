@@ -27,13 +27,13 @@ public static class DomainSeeder
 
     private static async Task SeedOnceAsync(DbContext context, CancellationToken cancellationToken)
     {
-        var domains = context.Set<Domain>();
+        var domains = context.Set<Entities.Domain>();
         var existing = await domains.ToDictionaryAsync(d => d.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var definition in DomainTaxonomy.All)
         {
             if (!existing.TryGetValue(definition.Slug, out var domain))
             {
-                domain = new Domain { Slug = definition.Slug, Name = definition.Slug };
+                domain = new Entities.Domain { Slug = definition.Slug, Name = definition.Slug };
                 domains.Add(domain);
             }
             domain.Name = definition.Names.GetValueOrDefault("en") ?? definition.Slug;

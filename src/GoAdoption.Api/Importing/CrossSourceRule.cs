@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Ingest.Claims;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Importing;
 

@@ -15,7 +15,7 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
     private readonly Dictionary<string, Company?> _companies = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Project?> _projects = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliasOwners = new(StringComparer.Ordinal);
-    private Dictionary<string, Domain> _domains = [];
+    private Dictionary<string, Data.Entities.Domain> _domains = [];
 
     public int EntityCount { get; private set; }
 
@@ -178,9 +178,9 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
     private static List<string> AliasKeys(ExtractedEntity entity) =>
         entity.Aliases.Where(a => !string.IsNullOrWhiteSpace(a)).Select(TextKey.Normalize).Distinct().ToList();
 
-    private void SetDomains(List<Domain> current, ExtractedEntity entity, bool replace)
+    private void SetDomains(List<Data.Entities.Domain> current, ExtractedEntity entity, bool replace)
     {
-        var wanted = new List<Domain>();
+        var wanted = new List<Data.Entities.Domain>();
         foreach (var slug in entity.Domains.Distinct(StringComparer.Ordinal))
         {
             if (_domains.TryGetValue(slug, out var domain))
@@ -230,7 +230,7 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             warnings.Add($"Use-case \"{useCase.System}\" names unknown company \"{useCase.CompanySlug}\"; stored without it.");
         if (useCase.ProjectSlug is not null && project is null)
             warnings.Add($"Use-case \"{useCase.System}\" names unknown project \"{useCase.ProjectSlug}\"; stored without it.");
-        Domain? domain = null;
+        Data.Entities.Domain? domain = null;
         if (useCase.Domain is not null && !_domains.TryGetValue(useCase.Domain, out domain))
             warnings.Add($"Use-case \"{useCase.System}\" has unknown domain \"{useCase.Domain}\"; stored without it.");
 

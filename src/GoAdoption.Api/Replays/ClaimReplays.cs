@@ -8,6 +8,7 @@ using GoAdoption.Api.Infrastructure;
 using GoAdoption.Simulation.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Replays;
 
@@ -55,14 +56,14 @@ public sealed class ClaimReplays(ReplayMemoryCache cache, CatalogVersion catalog
                 r.CompanyName ?? r.ProjectName,
                 r.CompanySlug is not null ? SubjectKind.Company : r.ProjectSlug is not null ? SubjectKind.Project : null,
                 r.System,
-                Enum.Parse<FactMetric>(r.Metric.ToString()),
-                Enum.Parse<FactStatistic>(r.Statistic.ToString()),
+                r.Metric,
+                r.Statistic,
                 r.Baseline,
                 r.Result,
-                Enum.Parse<FactUnit>(r.Unit.ToString()),
+                r.Unit,
                 r.StatedChangePercent,
                 r.StatedMultiplier,
-                Enum.Parse<FactBound>(r.Bound.ToString()),
+                r.Bound,
                 r.FileName,
                 r.LineStart,
                 r.LineEnd,

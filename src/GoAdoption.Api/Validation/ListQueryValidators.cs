@@ -6,6 +6,7 @@ using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Taxonomy;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Validation;
 

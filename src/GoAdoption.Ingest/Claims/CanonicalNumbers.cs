@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Claims;
 

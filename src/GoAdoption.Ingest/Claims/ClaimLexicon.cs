@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Lexicons;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Claims;
 

@@ -1,3 +1,4 @@
+using GoAdoption.Domain.Claims;
 namespace GoAdoption.Ingest.Claims;
 
 /// <summary>

@@ -1,4 +1,5 @@
 using GoAdoption.Ingest.Lexicons;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Claims;
 

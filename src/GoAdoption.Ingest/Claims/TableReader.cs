@@ -2,6 +2,7 @@ using System.Text;
 using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Model;
 using GoAdoption.Ingest.Text;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Claims;
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Claims;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Lexicons;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Taxonomy;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Lexicons;
 

@@ -1,66 +1,7 @@
 using System.Text.Json.Serialization;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Simulation.Scenarios;
-
-// These enums mirror the ingest claim model member for member, so a caller maps them by name; the simulation keeps
-// its own copies because it must not depend on the ingest project.
-
-/// <summary>What a claim measures.</summary>
-public enum FactMetric
-{
-    Latency,
-    Throughput,
-    Volume,
-    Memory,
-    Cpu,
-    StartupTime,
-    Instances,
-    Cost,
-    ErrorRate,
-    GcPause,
-    BuildTime,
-    Other,
-}
-
-/// <summary>Which statistic of the metric a figure is.</summary>
-public enum FactStatistic
-{
-    Unspecified,
-    Mean,
-    P50,
-    P90,
-    P95,
-    P99,
-    P999,
-    Peak,
-    Max,
-    Min,
-}
-
-/// <summary>Canonical unit: ms, bytes, per second, per day, percent, count.</summary>
-public enum FactUnit
-{
-    // Written as the catalog's claims write their units, so a scenario's figures read like the claims they came from.
-    [JsonStringEnumMemberName("ms")]
-    Milliseconds,
-    Bytes,
-    [JsonStringEnumMemberName("per_second")]
-    PerSecond,
-    [JsonStringEnumMemberName("per_day")]
-    PerDay,
-    Percent,
-    Count,
-    [JsonStringEnumMemberName("bytes_per_second")]
-    BytesPerSecond,
-}
-
-public enum FactBound
-{
-    Exact,
-    AtLeast,
-    AtMost,
-    Approximately,
-}
 
 /// <summary>Whether a claim is about a company or a project.</summary>
 public enum SubjectKind
@@ -93,14 +34,14 @@ public sealed record ClaimFact(
     string? SubjectName,
     SubjectKind? SubjectKind,
     string? System,
-    FactMetric Metric,
-    FactStatistic Statistic,
+    ClaimMetric Metric,
+    ClaimStatistic Statistic,
     double? Baseline,
     double? Result,
-    FactUnit Unit,
+    ClaimUnit Unit,
     double? StatedChangePercent,
     double? StatedMultiplier,
-    FactBound Bound,
+    ClaimBound Bound,
     string SourceFile,
     int LineStart,
     int LineEnd,

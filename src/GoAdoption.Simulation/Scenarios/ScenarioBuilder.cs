@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Simulation.Scenarios;
 
@@ -9,7 +10,7 @@ internal sealed record Figure(double Value, InputLabel Label, string Basis, IRea
 internal sealed class SideSpec
 {
     /// <summary>Latency figures by statistic (unqualified latency already read as the mean).</summary>
-    public Dictionary<FactStatistic, Figure> Latency { get; } = [];
+    public Dictionary<ClaimStatistic, Figure> Latency { get; } = [];
 
     /// <summary>Offered load in requests per second at the busiest time.</summary>
     public Figure? Rate { get; set; }
@@ -129,9 +130,9 @@ public static class ScenarioBuilder
             CheckStatedChange(plan, fact);
             var use = fact.Metric switch
             {
-                FactMetric.Latency => ReadLatency(plan, fact, operatingPoints),
-                FactMetric.Throughput or FactMetric.Volume => ReadRate(plan, fact, assumptions, operatingPoints),
-                FactMetric.Instances => ReadInstances(plan, fact, operatingPoints),
+                ClaimMetric.Latency => ReadLatency(plan, fact, operatingPoints),
+                ClaimMetric.Throughput or ClaimMetric.Volume => ReadRate(plan, fact, assumptions, operatingPoints),
+                ClaimMetric.Instances => ReadInstances(plan, fact, operatingPoints),
                 _ => NotModelled(plan, fact),
             };
             plan.Claimed.Add(new ClaimedFigure(
@@ -227,7 +228,7 @@ public static class ScenarioBuilder
     private static string ReadLatency(ScenarioPlan plan, ClaimFact fact, List<string> operatingPoints)
     {
         var lines = Wording.Lines(fact.LineStart, fact.LineEnd);
-        if (fact.Unit == FactUnit.Percent || (fact.Baseline is null && fact.Result is null))
+        if (fact.Unit == ClaimUnit.Percent || (fact.Baseline is null && fact.Result is null))
         {
             if (Ratio(fact) is { } ratio)
             {
@@ -238,48 +239,48 @@ public static class ScenarioBuilder
             return "ignored: no figure";
         }
 
-        if (fact.Unit != FactUnit.Milliseconds)
+        if (fact.Unit != ClaimUnit.Milliseconds)
         {
             return "ignored: latency not in milliseconds";
         }
 
-        if (fact.Statistic is FactStatistic.Min or FactStatistic.Peak)
+        if (fact.Statistic is ClaimStatistic.Min or ClaimStatistic.Peak)
         {
             return $"not modelled: a {Wording.Statistic(fact.Statistic)} latency does not constrain the service time";
         }
 
         // A ceiling ("within 80 ms") bounds nearly every request, which is what a tail percentile says; an
         // unqualified figure otherwise describes the typical request.
-        var ceiling = fact.Statistic == FactStatistic.Unspecified && fact.Bound == FactBound.AtMost;
-        var statistic = fact.Statistic != FactStatistic.Unspecified ? fact.Statistic : ceiling ? FactStatistic.P99 : FactStatistic.Mean;
-        var readAs = fact.Statistic != FactStatistic.Unspecified ? string.Empty
+        var ceiling = fact.Statistic == ClaimStatistic.Unspecified && fact.Bound == ClaimBound.AtMost;
+        var statistic = fact.Statistic != ClaimStatistic.Unspecified ? fact.Statistic : ceiling ? ClaimStatistic.P99 : ClaimStatistic.Mean;
+        var readAs = fact.Statistic != ClaimStatistic.Unspecified ? string.Empty
             : ceiling ? " (no statistic stated: an upper bound read as p99, assumed)"
             : " (no statistic stated: read as the mean, assumed)";
         var bound = BoundNote(fact.Bound);
         if (fact.Baseline is { } before && fact.Result is { } after)
         {
-            AddLatency(plan, plan.Before, Variant.Before, statistic, new Figure(before, InputLabel.Claimed, $"claimed {Wording.Describe(FactMetric.Latency, statistic)} before, line {lines}{readAs}{bound}", [fact.Id], true, lines), operatingPoints);
-            AddLatency(plan, plan.After, Variant.After, statistic, new Figure(after, InputLabel.Claimed, $"claimed {Wording.Describe(FactMetric.Latency, statistic)} after, line {lines}{readAs}{bound}", [fact.Id], true, lines), operatingPoints);
+            AddLatency(plan, plan.Before, Variant.Before, statistic, new Figure(before, InputLabel.Claimed, $"claimed {Wording.Describe(ClaimMetric.Latency, statistic)} before, line {lines}{readAs}{bound}", [fact.Id], true, lines), operatingPoints);
+            AddLatency(plan, plan.After, Variant.After, statistic, new Figure(after, InputLabel.Claimed, $"claimed {Wording.Describe(ClaimMetric.Latency, statistic)} after, line {lines}{readAs}{bound}", [fact.Id], true, lines), operatingPoints);
         }
         else if (fact.Result is { } only)
         {
-            AddLatency(plan, plan.After, Variant.After, statistic, new Figure(only, InputLabel.Claimed, $"claimed {Wording.Describe(FactMetric.Latency, statistic)}, line {lines}{readAs}{bound}", [fact.Id], Ratio(fact) is not null, lines), operatingPoints);
+            AddLatency(plan, plan.After, Variant.After, statistic, new Figure(only, InputLabel.Claimed, $"claimed {Wording.Describe(ClaimMetric.Latency, statistic)}, line {lines}{readAs}{bound}", [fact.Id], Ratio(fact) is not null, lines), operatingPoints);
             if (Ratio(fact) is { } ratio)
             {
-                AddLatency(plan, plan.Before, Variant.Before, statistic, new Figure(only / ratio, InputLabel.Derived, $"{Wording.WithUnit(only, FactUnit.Milliseconds)} undone by the stated change {Describe(fact)} (line {lines})", [fact.Id], true, lines), operatingPoints);
+                AddLatency(plan, plan.Before, Variant.Before, statistic, new Figure(only / ratio, InputLabel.Derived, $"{Wording.WithUnit(only, ClaimUnit.Milliseconds)} undone by the stated change {Describe(fact)} (line {lines})", [fact.Id], true, lines), operatingPoints);
             }
         }
         else if (fact.Baseline is { } baseOnly)
         {
-            AddLatency(plan, plan.Before, Variant.Before, statistic, new Figure(baseOnly, InputLabel.Claimed, $"claimed {Wording.Describe(FactMetric.Latency, statistic)} before, line {lines}{readAs}{bound}", [fact.Id], true, lines), operatingPoints);
+            AddLatency(plan, plan.Before, Variant.Before, statistic, new Figure(baseOnly, InputLabel.Claimed, $"claimed {Wording.Describe(ClaimMetric.Latency, statistic)} before, line {lines}{readAs}{bound}", [fact.Id], true, lines), operatingPoints);
         }
 
-        return fact.Statistic != FactStatistic.Unspecified
+        return fact.Statistic != ClaimStatistic.Unspecified
             ? "service time: calibration target"
             : $"service time: calibration target (read as the {Wording.Statistic(statistic)})";
     }
 
-    private static void AddLatency(ScenarioPlan plan, SideSpec side, Variant variant, FactStatistic statistic, Figure figure, List<string> operatingPoints)
+    private static void AddLatency(ScenarioPlan plan, SideSpec side, Variant variant, ClaimStatistic statistic, Figure figure, List<string> operatingPoints)
     {
         if (!side.Latency.TryGetValue(statistic, out var existing))
         {
@@ -294,14 +295,14 @@ public static class ScenarioBuilder
             return;
         }
 
-        var what = Wording.Describe(FactMetric.Latency, statistic);
+        var what = Wording.Describe(ClaimMetric.Latency, statistic);
         if (existing.Paired || figure.Paired)
         {
-            plan.Inconsistencies.Add($"Two different figures for the {what} {Wording.Side(variant)}: {Wording.WithUnit(existing.Value, FactUnit.Milliseconds)} (line {existing.Lines}) and {Wording.WithUnit(figure.Value, FactUnit.Milliseconds)} (line {figure.Lines}).");
+            plan.Inconsistencies.Add($"Two different figures for the {what} {Wording.Side(variant)}: {Wording.WithUnit(existing.Value, ClaimUnit.Milliseconds)} (line {existing.Lines}) and {Wording.WithUnit(figure.Value, ClaimUnit.Milliseconds)} (line {figure.Lines}).");
         }
         else
         {
-            operatingPoints.Add($"{what} {Wording.WithUnit(existing.Value, FactUnit.Milliseconds)} (line {existing.Lines}) and {Wording.WithUnit(figure.Value, FactUnit.Milliseconds)} (line {figure.Lines})");
+            operatingPoints.Add($"{what} {Wording.WithUnit(existing.Value, ClaimUnit.Milliseconds)} (line {existing.Lines}) and {Wording.WithUnit(figure.Value, ClaimUnit.Milliseconds)} (line {figure.Lines})");
             side.Latency.Remove(statistic);
         }
     }
@@ -309,7 +310,7 @@ public static class ScenarioBuilder
     private static string ReadRate(ScenarioPlan plan, ClaimFact fact, ScenarioAssumptions assumptions, List<string> operatingPoints)
     {
         var lines = Wording.Lines(fact.LineStart, fact.LineEnd);
-        if (fact.Unit == FactUnit.Percent || (fact.Baseline is null && fact.Result is null))
+        if (fact.Unit == ClaimUnit.Percent || (fact.Baseline is null && fact.Result is null))
         {
             if (Ratio(fact) is { } ratio)
             {
@@ -320,18 +321,18 @@ public static class ScenarioBuilder
             return "ignored: no figure";
         }
 
-        if (fact.Unit is not (FactUnit.PerSecond or FactUnit.PerDay))
+        if (fact.Unit is not (ClaimUnit.PerSecond or ClaimUnit.PerDay))
         {
             return $"ignored: {Wording.Metric(fact.Metric)} in {fact.Unit.ToString().ToLowerInvariant()} is not a request rate";
         }
 
-        var perSecond = fact.Unit == FactUnit.PerSecond;
+        var perSecond = fact.Unit == ClaimUnit.PerSecond;
         var bound = BoundNote(fact.Bound);
         Figure ToRate(double value, string side, InputLabel label, bool paired)
         {
             if (perSecond)
             {
-                var stat = fact.Statistic == FactStatistic.Peak ? "peak " : string.Empty;
+                var stat = fact.Statistic == ClaimStatistic.Peak ? "peak " : string.Empty;
                 return new Figure(value, label, $"claimed {stat}rate{(side.Length > 0 ? " " + side : string.Empty)}, line {lines}{bound}; taken as the offered load", [fact.Id], paired, lines);
             }
 
@@ -339,7 +340,7 @@ public static class ScenarioBuilder
             return new Figure(
                 average * assumptions.PeakFactor,
                 InputLabel.Derived,
-                $"claimed {Wording.WithUnit(value, FactUnit.PerDay)}{(side.Length > 0 ? " " + side : string.Empty)} (line {lines}{bound}) ÷ 86,400 s = {Wording.Num(average)}/s on average, × peak factor {Wording.Num(assumptions.PeakFactor)} (assumed: the busiest hour carries about three times the daily mean)",
+                $"claimed {Wording.WithUnit(value, ClaimUnit.PerDay)}{(side.Length > 0 ? " " + side : string.Empty)} (line {lines}{bound}) ÷ 86,400 s = {Wording.Num(average)}/s on average, × peak factor {Wording.Num(assumptions.PeakFactor)} (assumed: the busiest hour carries about three times the daily mean)",
                 [fact.Id],
                 paired,
                 lines);
@@ -403,7 +404,7 @@ public static class ScenarioBuilder
     private static string ReadInstances(ScenarioPlan plan, ClaimFact fact, List<string> operatingPoints)
     {
         var lines = Wording.Lines(fact.LineStart, fact.LineEnd);
-        if (fact.Unit == FactUnit.Percent || (fact.Baseline is null && fact.Result is null))
+        if (fact.Unit == ClaimUnit.Percent || (fact.Baseline is null && fact.Result is null))
         {
             if (Ratio(fact) is { } ratio)
             {
@@ -414,7 +415,7 @@ public static class ScenarioBuilder
             return "ignored: no figure";
         }
 
-        if (fact.Unit != FactUnit.Count)
+        if (fact.Unit != ClaimUnit.Count)
         {
             return "ignored: instances not a count";
         }
@@ -476,11 +477,11 @@ public static class ScenarioBuilder
         : fact.StatedChangePercent is { } p ? Wording.Percent(p)
         : "none";
 
-    private static string BoundNote(FactBound bound) => bound switch
+    private static string BoundNote(ClaimBound bound) => bound switch
     {
-        FactBound.AtLeast => ", stated as a lower bound",
-        FactBound.AtMost => ", stated as an upper bound",
-        FactBound.Approximately => ", stated as approximate",
+        ClaimBound.AtLeast => ", stated as a lower bound",
+        ClaimBound.AtMost => ", stated as an upper bound",
+        ClaimBound.Approximately => ", stated as approximate",
         _ => string.Empty,
     };
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Simulation.Scenarios;
 
@@ -182,13 +183,13 @@ public static class ScenarioReplayer
             }
 
             var latency = side.Latency;
-            latency.TryGetValue(FactStatistic.Mean, out var mean);
+            latency.TryGetValue(ClaimStatistic.Mean, out var mean);
 
             // The tail is what the sources quote and what queueing moves; calibrate to the most extreme percentile
             // the simulator reports, convert the others under the lognormal.
-            (Target Target, Figure Figure, FactStatistic Statistic)? direct =
-                latency.TryGetValue(FactStatistic.P99, out var p99) ? (Target.P99, p99, FactStatistic.P99)
-                : latency.TryGetValue(FactStatistic.P95, out var p95) ? (Target.P95, p95, FactStatistic.P95)
+            (Target Target, Figure Figure, ClaimStatistic Statistic)? direct =
+                latency.TryGetValue(ClaimStatistic.P99, out var p99) ? (Target.P99, p99, ClaimStatistic.P99)
+                : latency.TryGetValue(ClaimStatistic.P95, out var p95) ? (Target.P95, p95, ClaimStatistic.P95)
                 : null;
             var cv = assumptions.CoefficientOfVariation;
             var cvBasis = $"lognormal service times with CV {Wording.Num(cv)} (assumed: right-skewed like real request handlers; one statistic cannot fix the spread)";
@@ -200,11 +201,11 @@ public static class ScenarioReplayer
                 {
                     cv = f;
                     cvLabel = InputLabel.Derived;
-                    cvBasis = $"lognormal CV fitted so that the claimed {Wording.Statistic(d.Statistic)} ({Wording.WithUnit(d.Figure.Value, FactUnit.Milliseconds)}) over the claimed mean ({Wording.WithUnit(mean.Value, FactUnit.Milliseconds)}) holds for the service time at light load";
+                    cvBasis = $"lognormal CV fitted so that the claimed {Wording.Statistic(d.Statistic)} ({Wording.WithUnit(d.Figure.Value, ClaimUnit.Milliseconds)}) over the claimed mean ({Wording.WithUnit(mean.Value, ClaimUnit.Milliseconds)}) holds for the service time at light load";
                 }
                 else if (d.Figure.Value <= mean.Value)
                 {
-                    Inconsistencies.Add($"The {Wording.Statistic(d.Statistic)} latency {Wording.Side(variant)} ({Wording.WithUnit(d.Figure.Value, FactUnit.Milliseconds)}) is not above the mean ({Wording.WithUnit(mean.Value, FactUnit.Milliseconds)}): no right-skewed latency distribution has that shape.");
+                    Inconsistencies.Add($"The {Wording.Statistic(d.Statistic)} latency {Wording.Side(variant)} ({Wording.WithUnit(d.Figure.Value, ClaimUnit.Milliseconds)}) is not above the mean ({Wording.WithUnit(mean.Value, ClaimUnit.Milliseconds)}): no right-skewed latency distribution has that shape.");
                 }
                 else
                 {
@@ -222,19 +223,19 @@ public static class ScenarioReplayer
 
             // p90, p99.9 and a stated maximum are not among the simulator's statistics: carry them to p99 under the
             // lognormal (a stated maximum read as p99.9, since the maximum of a finite run is no stable statistic).
-            foreach (var (statistic, z) in new[] { (FactStatistic.P999, 3.090232306167813), (FactStatistic.Max, 3.090232306167813), (FactStatistic.P90, 1.2815515655446004) })
+            foreach (var (statistic, z) in new[] { (ClaimStatistic.P999, 3.090232306167813), (ClaimStatistic.Max, 3.090232306167813), (ClaimStatistic.P90, 1.2815515655446004) })
             {
                 if (latency.TryGetValue(statistic, out var figure))
                 {
                     var p99Ms = figure.Value * Calibrator.QuantileOverMean(Target.P99, cv) / Calibrator.QuantileOverMean(z, false, cv);
-                    var readAs = statistic == FactStatistic.Max ? " (a stated maximum read as p99.9, assumed)" : string.Empty;
+                    var readAs = statistic == ClaimStatistic.Max ? " (a stated maximum read as p99.9, assumed)" : string.Empty;
                     return new Calibration(Target.P99, p99Ms, cv, figure,
-                        $"{figure.Basis}: {Wording.Statistic(statistic)} {Wording.WithUnit(figure.Value, FactUnit.Milliseconds)}{readAs} carried to p99 under the lognormal",
+                        $"{figure.Basis}: {Wording.Statistic(statistic)} {Wording.WithUnit(figure.Value, ClaimUnit.Milliseconds)}{readAs} carried to p99 under the lognormal",
                         InputLabel.Derived, mean);
                 }
             }
 
-            if (latency.TryGetValue(FactStatistic.P50, out var p50))
+            if (latency.TryGetValue(ClaimStatistic.P50, out var p50))
             {
                 return new Calibration(Target.P50, p50.Value, cv, p50, p50.Basis, p50.Label, mean);
             }
@@ -251,7 +252,7 @@ public static class ScenarioReplayer
             {
                 ClaimedMs = source.ClaimedMs * factor,
                 TargetLabel = InputLabel.Derived,
-                TargetBasis = $"the other variant's {Name(source.Target)} {Wording.WithUnit(source.ClaimedMs, FactUnit.Milliseconds)} × the {ratio.Basis}",
+                TargetBasis = $"the other variant's {Name(source.Target)} {Wording.WithUnit(source.ClaimedMs, ClaimUnit.Milliseconds)} × the {ratio.Basis}",
                 Source = ratio,
                 Mean = null,
             };
@@ -282,7 +283,7 @@ public static class ScenarioReplayer
                     AddInput("utilization", variant, assumptions.Utilization, "ratio", InputLabel.Assumed,
                         $"no instance count stated: the system is sized so the claimed traffic keeps its servers about {Wording.Num(assumptions.Utilization * 100)} % busy (assumed headroom)", []);
                     AddInput("instances", variant, count, "count", InputLabel.Derived,
-                        $"{Wording.Num(rate.Value)}/s × {Wording.WithUnit(guess, FactUnit.Milliseconds)} estimated service ÷ {Wording.Num(assumptions.Utilization)} utilization ÷ {assumptions.WorkersPerInstance} workers, rounded up", []);
+                        $"{Wording.Num(rate.Value)}/s × {Wording.WithUnit(guess, ClaimUnit.Milliseconds)} estimated service ÷ {Wording.Num(assumptions.Utilization)} utilization ÷ {assumptions.WorkersPerInstance} workers, rounded up", []);
                 }
 
                 var serverCount = Servers(count);
@@ -408,7 +409,7 @@ public static class ScenarioReplayer
                         Comparisons.Add(new Comparison($"mean latency, {name}", Sig(mean.Value), Sig(simulated), "predicted"));
                         if (Math.Abs(simulated - mean.Value) > PredictionTolerance * mean.Value)
                         {
-                            Findings.Add($"Under the fitted distribution the model's mean latency {name} is {Wording.WithUnit(simulated, FactUnit.Milliseconds)} against the claimed {Wording.WithUnit(mean.Value, FactUnit.Milliseconds)}: queueing at ρ = {Wording.Num(rho)} widens the spread beyond the service time's.");
+                            Findings.Add($"Under the fitted distribution the model's mean latency {name} is {Wording.WithUnit(simulated, ClaimUnit.Milliseconds)} against the claimed {Wording.WithUnit(mean.Value, ClaimUnit.Milliseconds)}: queueing at ρ = {Wording.Num(rho)} widens the spread beyond the service time's.");
                         }
                     }
 
@@ -420,7 +421,7 @@ public static class ScenarioReplayer
 
                 if (rho >= 1.0)
                 {
-                    Inconsistencies.Add($"ρ ≥ 1 {name}: {Wording.Num(side.Rate)}/s on {side.Servers} servers at {Wording.WithUnit(side.ServiceMs, FactUnit.Milliseconds)} per request is ρ = {Wording.Num(rho)}, an ever-growing queue. "
+                    Inconsistencies.Add($"ρ ≥ 1 {name}: {Wording.Num(side.Rate)}/s on {side.Servers} servers at {Wording.WithUnit(side.ServiceMs, ClaimUnit.Milliseconds)} per request is ρ = {Wording.Num(rho)}, an ever-growing queue. "
                                         + $"The claims could hold only if each request became at least {Wording.Factor(rho)} faster, which no claim states.");
                 }
 
@@ -431,7 +432,7 @@ public static class ScenarioReplayer
                 var inFlight = side.Rate * meanMs / 1000.0;
                 if (instancesClaimed && inFlight / side.Instances > assumptions.MaxInFlightPerInstance)
                 {
-                    Inconsistencies.Add($"Throughput × latency is impossible for the stated instances {name}: {Wording.Num(side.Rate)}/s × {Wording.WithUnit(meanMs, FactUnit.Milliseconds)} mean is {Wording.Num(inFlight)} requests in flight (Little's law), {Wording.Num(inFlight / side.Instances)} per instance, above the {Wording.Num(assumptions.MaxInFlightPerInstance)} one instance can plausibly hold.");
+                    Inconsistencies.Add($"Throughput × latency is impossible for the stated instances {name}: {Wording.Num(side.Rate)}/s × {Wording.WithUnit(meanMs, ClaimUnit.Milliseconds)} mean is {Wording.Num(inFlight)} requests in flight (Little's law), {Wording.Num(inFlight / side.Instances)} per instance, above the {Wording.Num(assumptions.MaxInFlightPerInstance)} one instance can plausibly hold.");
                 }
             }
 
@@ -440,7 +441,7 @@ public static class ScenarioReplayer
             {
                 var targets = new[] { (before, beforeCalibration), (after, afterCalibration) }
                     .Where(t => t.Item1 is { Calibrated: true } && t.Item2 is not null)
-                    .Select(t => $"{Wording.WithUnit(t.Item2!.ClaimedMs, FactUnit.Milliseconds)} {Wording.Side(t.Item1!.Variant)}")
+                    .Select(t => $"{Wording.WithUnit(t.Item2!.ClaimedMs, ClaimUnit.Milliseconds)} {Wording.Side(t.Item1!.Variant)}")
                     .ToList();
                 var target = (beforeCalibration ?? afterCalibration)!.Target;
                 Findings.Add($"Service time calibrated so the simulated {Name(target)} matches the claimed {string.Join(" and ", targets)}: these figures agree by construction and are not evidence for the claims.");
@@ -469,7 +470,7 @@ public static class ScenarioReplayer
                 implied = implied with { PerRequestSpeedup = Sig(speedup), CapacityRatio = Sig(capacity), LatencyChangePercent = latencyChange };
                 if (before.Calibrated && after.Calibrated)
                 {
-                    Findings.Add($"Implied: each request is handled {Wording.Factor(speedup)} faster (mean service time {Wording.WithUnit(before.ServiceMs, FactUnit.Milliseconds)} → {Wording.WithUnit(after.ServiceMs, FactUnit.Milliseconds)}), "
+                    Findings.Add($"Implied: each request is handled {Wording.Factor(speedup)} faster (mean service time {Wording.WithUnit(before.ServiceMs, ClaimUnit.Milliseconds)} → {Wording.WithUnit(after.ServiceMs, ClaimUnit.Milliseconds)}), "
                                  + $"and the after system can serve {Wording.Factor(capacity)} the traffic of the before system ({before.Servers} → {after.Servers} servers).");
                 }
             }
@@ -502,7 +503,7 @@ public static class ScenarioReplayer
                     var where = $"What-if ({Wording.Factor(loadFactor)} the claimed traffic on {s.Servers} servers): the {Wording.Side(stats.Item1)} variant runs at ρ = {Wording.Num(s.OfferedLoad)}";
                     WhatIf.Add(s.Saturated
                         ? where + " and saturates: its latencies grow with the length of the run and describe this run only."
-                        : where + $", p99 {Wording.WithUnit(s.P99Ms, FactUnit.Milliseconds)}.");
+                        : where + $", p99 {Wording.WithUnit(s.P99Ms, ClaimUnit.Milliseconds)}.");
                 }
             }
         }
@@ -546,7 +547,7 @@ public static class ScenarioReplayer
 
         private void AddService(Variant variant, double service, Calibration calibration) =>
             AddInput("serviceTimeMs", variant, service, "ms", InputLabel.Derived,
-                $"mean service time calibrated (same seed, common random numbers) so that the simulated {Name(calibration.Target)} is {Wording.WithUnit(calibration.ClaimedMs, FactUnit.Milliseconds)}",
+                $"mean service time calibrated (same seed, common random numbers) so that the simulated {Name(calibration.Target)} is {Wording.WithUnit(calibration.ClaimedMs, ClaimUnit.Milliseconds)}",
                 calibration.Source.ClaimIds);
 
         private void AddServers(Variant variant, int instances, int servers) =>

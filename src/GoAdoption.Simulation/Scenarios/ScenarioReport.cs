@@ -1,3 +1,4 @@
+using GoAdoption.Domain.Claims;
 namespace GoAdoption.Simulation.Scenarios;
 
 /// <summary>Where a scenario input comes from.</summary>
@@ -103,11 +104,11 @@ public sealed record VariantStats
 /// <param name="Quote">The sentence or row.</param>
 public sealed record ClaimedFigure(
     long ClaimId,
-    FactMetric Metric,
-    FactStatistic Statistic,
+    ClaimMetric Metric,
+    ClaimStatistic Statistic,
     double? Baseline,
     double? Result,
-    FactUnit Unit,
+    ClaimUnit Unit,
     double? StatedChangePercent,
     double? StatedMultiplier,
     double? ComputedChangePercent,

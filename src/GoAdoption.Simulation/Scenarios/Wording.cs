@@ -1,4 +1,5 @@
 using System.Globalization;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Simulation.Scenarios;
 
@@ -34,51 +35,51 @@ internal static class Wording
 
     public static string Factor(double value) => Num(value) + "×";
 
-    public static string WithUnit(double value, FactUnit unit) => unit switch
+    public static string WithUnit(double value, ClaimUnit unit) => unit switch
     {
-        FactUnit.Milliseconds => Num(value) + " ms",
-        FactUnit.Bytes => Bytes(value),
-        FactUnit.PerSecond => Num(value) + "/s",
-        FactUnit.PerDay => Num(value) + "/day",
-        FactUnit.Percent => Num(value) + " %",
+        ClaimUnit.Milliseconds => Num(value) + " ms",
+        ClaimUnit.Bytes => Bytes(value),
+        ClaimUnit.PerSecond => Num(value) + "/s",
+        ClaimUnit.PerDay => Num(value) + "/day",
+        ClaimUnit.Percent => Num(value) + " %",
         _ => Num(value),
     };
 
     public static string Lines(int start, int end) =>
         end > start ? start.ToString(Invariant) + "–" + end.ToString(Invariant) : start.ToString(Invariant);
 
-    public static string Metric(FactMetric metric) => metric switch
+    public static string Metric(ClaimMetric metric) => metric switch
     {
-        FactMetric.Latency => "latency",
-        FactMetric.Throughput => "throughput",
-        FactMetric.Volume => "daily volume",
-        FactMetric.Memory => "memory",
-        FactMetric.Cpu => "CPU",
-        FactMetric.StartupTime => "startup time",
-        FactMetric.Instances => "instances",
-        FactMetric.Cost => "cost",
-        FactMetric.ErrorRate => "error rate",
-        FactMetric.GcPause => "GC pause",
-        FactMetric.BuildTime => "build time",
+        ClaimMetric.Latency => "latency",
+        ClaimMetric.Throughput => "throughput",
+        ClaimMetric.Volume => "daily volume",
+        ClaimMetric.Memory => "memory",
+        ClaimMetric.Cpu => "CPU",
+        ClaimMetric.StartupTime => "startup time",
+        ClaimMetric.Instances => "instances",
+        ClaimMetric.Cost => "cost",
+        ClaimMetric.ErrorRate => "error rate",
+        ClaimMetric.GcPause => "GC pause",
+        ClaimMetric.BuildTime => "build time",
         _ => "other figure",
     };
 
-    public static string Statistic(FactStatistic statistic) => statistic switch
+    public static string Statistic(ClaimStatistic statistic) => statistic switch
     {
-        FactStatistic.Mean => "mean",
-        FactStatistic.P50 => "p50",
-        FactStatistic.P90 => "p90",
-        FactStatistic.P95 => "p95",
-        FactStatistic.P99 => "p99",
-        FactStatistic.P999 => "p99.9",
-        FactStatistic.Peak => "peak",
-        FactStatistic.Max => "maximum",
-        FactStatistic.Min => "minimum",
+        ClaimStatistic.Mean => "mean",
+        ClaimStatistic.P50 => "p50",
+        ClaimStatistic.P90 => "p90",
+        ClaimStatistic.P95 => "p95",
+        ClaimStatistic.P99 => "p99",
+        ClaimStatistic.P999 => "p99.9",
+        ClaimStatistic.Peak => "peak",
+        ClaimStatistic.Max => "maximum",
+        ClaimStatistic.Min => "minimum",
         _ => string.Empty,
     };
 
     /// <summary>"p99 latency", "latency", "peak throughput".</summary>
-    public static string Describe(FactMetric metric, FactStatistic statistic)
+    public static string Describe(ClaimMetric metric, ClaimStatistic statistic)
     {
         var stat = Statistic(statistic);
         return stat.Length == 0 ? Metric(metric) : stat + " " + Metric(metric);

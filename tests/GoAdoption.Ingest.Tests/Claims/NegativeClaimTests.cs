@@ -1,5 +1,6 @@
 using GoAdoption.Ingest.Claims;
 using static GoAdoption.Ingest.Tests.Claims.ClaimTestKit;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Tests.Claims;
 

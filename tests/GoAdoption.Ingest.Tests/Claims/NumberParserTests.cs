@@ -1,4 +1,5 @@
 using GoAdoption.Ingest.Claims;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Tests.Claims;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using GoAdoption.Ingest.Claims;
 using Xunit.Abstractions;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Tests.Claims;
 

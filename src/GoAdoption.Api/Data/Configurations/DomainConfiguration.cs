@@ -6,9 +6,9 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace GoAdoption.Api.Data.Configurations;
 
-internal sealed class DomainConfiguration : IEntityTypeConfiguration<Domain>
+internal sealed class DomainConfiguration : IEntityTypeConfiguration<Entities.Domain>
 {
-    public void Configure(EntityTypeBuilder<Domain> builder)
+    public void Configure(EntityTypeBuilder<Entities.Domain> builder)
     {
         builder.HasIndex(d => d.Slug).IsUnique();
         builder.Property(d => d.Slug).HasMaxLength(100);

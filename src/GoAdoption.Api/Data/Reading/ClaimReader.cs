@@ -4,6 +4,7 @@ using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Ingest.Claims;
 using System.Data.Common;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Data.Reading;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace GoAdoption.Ingest.Claims;
+namespace GoAdoption.Domain.Claims;
 
 /// <summary>What a performance claim measures.</summary>
 public enum ClaimMetric
@@ -82,7 +82,7 @@ public enum ClaimConsistency
     /// <summary>The stated change matches baseline→result within the rounding of the stated figure.</summary>
     Consistent,
 
-    /// <summary>The stated change disagrees; <see cref="ExtractedClaim.ChangePercent"/> holds the computed value.</summary>
+    /// <summary>The stated change disagrees; the claim's computed change says by how much.</summary>
     Inconsistent,
 }
 

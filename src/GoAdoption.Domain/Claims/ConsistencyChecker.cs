@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace GoAdoption.Ingest.Claims;
+namespace GoAdoption.Domain.Claims;
 
 /// <summary>
 /// Checks a stated change against baseline→result. A stated figure covers every computed value that rounds to it

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Import at scale: DOCUMENTS generated documents (the ingest benchmark's varied copies of the seeds) imported with the
+# import command into an empty catalog, then imported again unchanged, then again with one document changed; on SQLite,
+# and on PostgreSQL when POSTGRES names a server (an Npgsql connection string without a database). Prints each time.
+# Usage: bench/import/run.sh   (env: DOCUMENTS=2000 POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres")
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+documents=${DOCUMENTS:-2000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+dotnet build -c Release -v quiet -nologo bench/GoAdoption.Bench >/dev/null
+dotnet build -c Release -v quiet -nologo src/GoAdoption.Api >/dev/null
+dotnet bench/GoAdoption.Bench/bin/Release/net10.0/GoAdoption.Bench.dll corpus "$work/docs" "$documents"
+api=src/GoAdoption.Api/bin/Release/net10.0/GoAdoption.Api.dll
+echo "$(ls "$work/docs" | wc -l) documents, $(du -sm "$work/docs" | cut -f1) MB"
+
+import() {
+  local started ended
+  started=$(date +%s.%N)
+  DOTNET_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning dotnet "$api" import "$work/docs" | tail -n 1 >"$work/summary"
+  ended=$(date +%s.%N)
+  printf '  %-26s %7.1f s   %s\n' "$1" "$(echo "$ended - $started" | bc)" "$(cat "$work/summary")"
+}
+
+run() {
+  echo "$1"
+  import "into an empty catalog"
+  import "again, unchanged"
+  # One document's figures change: its facts are rewritten, and what is derived from every document is rebuilt.
+  first=$(ls "$work/docs" | head -n 1)
+  cp "$work/docs/$first" "$work/first.orig"
+  sed -i 's/[0-9]\+ ms/777 ms/' "$work/docs/$first"
+  import "again, one changed"
+  mv "$work/first.orig" "$work/docs/$first"
+}
+
+export Catalog__Provider=sqlite ConnectionStrings__Catalog="Data Source=$work/catalog.db"
+run "SQLite"
+
+if [ -n "${POSTGRES:-}" ]; then
+  database="goadoption_import_bench_$$"
+  export Catalog__Provider=postgres ConnectionStrings__Catalog="$POSTGRES;Database=$database"
+  run "PostgreSQL"
+  psql "$(echo "$POSTGRES" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/')" -d postgres -qc "DROP DATABASE \"$database\" WITH (FORCE)"
+fi
