@@ -1,18 +1,23 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
-using GoAdoption.Ingest.Claims;
-using GoAdoption.Ingest.Model;
-using Microsoft.Data.Sqlite;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Ingest.Model;
+using Npgsql;
 
 /// <summary>
 /// Writes the synthetic rows. Enum columns hold the member names EF Core stores; companies, projects and sources are
 /// numbered so their names sort as they were generated, and claims are numbered in document order as an import does.
+/// On SQLite each table is one prepared insert in one transaction; on PostgreSQL, one binary COPY.
 /// </summary>
-internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOptions options)
+internal sealed class CatalogGenerator(DbConnection connection, GeneratorOptions options)
 {
+    private static readonly string[] PassageWords =
+        ["service", "latency", "throughput", "migration", "gateway", "payments", "search", "cache", "queue", "cluster",
+         "deploy", "goroutine", "rewrite", "traffic", "storage", "billing", "streaming", "scheduler", "index", "proxy"];
+
     private static readonly string[] Countries = ["US", "CN", "KR", "JP", "DE", "GB", "FR", "IN", "BR", "SG", "NL", "SE", "CA", "AU", "IL"];
     private static readonly string[] Languages = ["Java", "Python", "Node.js", "C++", "Ruby", "PHP", "C#", "Scala"];
     private static readonly string[] DocumentLanguages = ["en", "zh", "ko", "ja"];
@@ -31,7 +36,7 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
         [ClaimStatistic.P99, ClaimStatistic.P99, ClaimStatistic.Mean, ClaimStatistic.P50, ClaimStatistic.P95, ClaimStatistic.P999, ClaimStatistic.Unspecified];
 
     private readonly Random _random = new(options.Seed);
-    private readonly string _now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+    private readonly DateTime _now = DateTime.UtcNow;
     private readonly int _metricWeights = Metrics.Sum(m => m.Weight);
 
     public async Task WriteAsync()
@@ -51,9 +56,9 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
                 v[7] = nameof(SourceStatus.Imported);
                 v[8] = _now;
                 v[9] = "synthetic";
-                v[10] = "[]";
+                v[10] = Array.Empty<string>();
                 v[11] = nameof(SourceOrigin.Folder);
-                v[12] = "[]";
+                v[12] = Array.Empty<string>();
             });
 
         await InsertAsync("Companies", ["Slug", "Name", "NameKey", "Kind", "Country", "Website", "FromGazetteer"], options.Companies, (i, v) =>
@@ -65,7 +70,7 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
             v[3] = i % 10 == 9 ? nameof(CompanyKind.Product) : nameof(CompanyKind.Company);
             v[4] = i % 7 == 6 ? null : Countries[_random.Next(Countries.Length)];
             v[5] = $"company-{i + 1:D6}.example";
-            v[6] = 0;
+            v[6] = false;
         });
         await InsertAsync("CompanyDomains", ["CompaniesId", "DomainsId"], options.Companies * 3 / 2, (i, v) =>
         {
@@ -92,8 +97,8 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
             v[1] = name;
             v[2] = TextKey.Normalize(name);
             v[3] = Categories[i % Categories.Length];
-            v[4] = i % 5 == 4 ? 0 : 1;
-            v[5] = 0;
+            v[4] = i % 5 != 4;
+            v[5] = false;
         });
         await InsertAsync("ProjectDomains", ["DomainsId", "ProjectsId"], options.Projects, (i, v) =>
         {
@@ -141,6 +146,18 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
             v[4] = line;
             v[5] = line;
             v[6] = $"{v[3]} uses Go in production (line {line}).";
+        });
+
+        // Ten passages a document: the text search reads besides the facts.
+        await InsertAsync("Passages", ["SourceId", "Kind", "LineStart", "LineEnd", "Text"], options.Sources * 10, (i, v) =>
+        {
+            var line = i % 10 * 40 + 1;
+            v[0] = i / 10 + 1;
+            v[1] = nameof(PassageKind.Paragraph);
+            v[2] = line;
+            v[3] = line + 3;
+            v[4] = string.Join(' ', Enumerable.Range(0, 24).Select(_ => PassageWords[_random.Next(PassageWords.Length)]))
+                + string.Create(CultureInfo.InvariantCulture, $" at company {_random.Next(options.Companies) + 1:D6}.");
         });
 
         await InsertAsync("Claims",
@@ -228,7 +245,7 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
     private async Task<int[]> DomainIdsAsync()
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT Id FROM Domains ORDER BY Id";
+        command.CommandText = """SELECT "Id" FROM "Domains" ORDER BY "Id" """;
         var ids = new List<int>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
@@ -236,25 +253,63 @@ internal sealed class CatalogGenerator(SqliteConnection connection, GeneratorOpt
         return [.. ids];
     }
 
-    /// <summary>Inserts <paramref name="count"/> rows through one prepared command in one transaction.</summary>
+    /// <summary>Inserts <paramref name="count"/> rows: one binary COPY on PostgreSQL, one prepared command in one transaction on SQLite.</summary>
     private async Task InsertAsync(string table, string[] columns, int count, Action<int, object?[]> fill)
     {
         var clock = Stopwatch.StartNew();
-        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO \"{table}\" ({string.Join(", ", columns.Select(c => $"\"{c}\""))}) VALUES ({string.Join(", ", columns.Select((_, i) => "$p" + i))})";
-        var parameters = columns.Select((_, i) => command.Parameters.Add(new SqliteParameter("$p" + i, null))).ToArray();
-        command.Prepare();
         var values = new object?[columns.Length];
-        for (var row = 0; row < count; row++)
+        var columnList = string.Join(", ", columns.Select(c => $"\"{c}\""));
+        if (connection is NpgsqlConnection postgres)
         {
-            fill(row, values);
-            for (var c = 0; c < values.Length; c++)
-                parameters[c].Value = values[c] ?? DBNull.Value;
-            await command.ExecuteNonQueryAsync();
+            await using var copy = await postgres.BeginBinaryImportAsync($"COPY \"{table}\" ({columnList}) FROM STDIN (FORMAT BINARY)");
+            for (var row = 0; row < count; row++)
+            {
+                fill(row, values);
+                await copy.StartRowAsync();
+                foreach (var value in values)
+                    await WriteAsync(copy, value);
+            }
+            await copy.CompleteAsync();
         }
-        await transaction.CommitAsync();
+        else
+        {
+            await using var transaction = await connection.BeginTransactionAsync();
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = $"INSERT INTO \"{table}\" ({columnList}) VALUES ({string.Join(", ", columns.Select((_, i) => "@p" + i))})";
+            var parameters = columns.Select((_, i) =>
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = "@p" + i;
+                command.Parameters.Add(parameter);
+                return parameter;
+            }).ToArray();
+            command.Prepare();
+            for (var row = 0; row < count; row++)
+            {
+                fill(row, values);
+                for (var c = 0; c < values.Length; c++)
+                {
+                    // A list of text is a JSON array in a SQLite column, a text[] in a PostgreSQL one.
+                    parameters[c].Value = values[c] is string[] list ? System.Text.Json.JsonSerializer.Serialize(list) : values[c] ?? DBNull.Value;
+                }
+                await command.ExecuteNonQueryAsync();
+            }
+            await transaction.CommitAsync();
+        }
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{table,-16} {count,10:N0} rows  {clock.Elapsed.TotalSeconds,6:F1} s"));
     }
+
+    // COPY's binary format is typed: each value is written as the type its column has.
+    private static Task WriteAsync(NpgsqlBinaryImporter copy, object? value) => value switch
+    {
+        null => copy.WriteNullAsync(),
+        int n => copy.WriteAsync(n, NpgsqlTypes.NpgsqlDbType.Integer),
+        double d => copy.WriteAsync(d, NpgsqlTypes.NpgsqlDbType.Double),
+        bool b => copy.WriteAsync(b, NpgsqlTypes.NpgsqlDbType.Boolean),
+        DateTime t => copy.WriteAsync(t, NpgsqlTypes.NpgsqlDbType.TimestampTz),
+        string text => copy.WriteAsync(text, NpgsqlTypes.NpgsqlDbType.Text),
+        string[] list => copy.WriteAsync(list, NpgsqlTypes.NpgsqlDbType.Array | NpgsqlTypes.NpgsqlDbType.Text),
+        _ => throw new ArgumentException($"No column type for {value.GetType()}.", nameof(value)),
+    };
 }

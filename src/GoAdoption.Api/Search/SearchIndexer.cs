@@ -9,7 +9,7 @@ namespace GoAdoption.Api.Search;
 /// source are rewritten inside that source's import transaction; company and project rows, which gather aliases from
 /// every source, once a sync has changed something.
 /// </summary>
-internal static class SearchIndexer
+public static class SearchIndexer
 {
     // A parameter rather than char(10) or chr(10), which differ between SQLite and PostgreSQL; string_agg and concat_ws
     // are common to both.
@@ -21,14 +21,32 @@ internal static class SearchIndexer
         await db.SearchEntries
             .Where(e => e.SourceId == sourceId && (e.Type == SearchHitType.Passage || e.Type == SearchHitType.UseCase || e.Type == SearchHitType.Claim))
             .ExecuteDeleteAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
+        await InsertSourceRowsAsync(db, sourceId, cancellationToken);
+    }
+
+    /// <summary>
+    /// The rows of every source at once, into a catalog that has none yet: what <see cref="IndexSourceAsync"/> writes
+    /// source by source, for a catalog written in bulk (the synthetic catalog of the load tests).
+    /// </summary>
+    public static Task IndexAllSourcesAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
+        InsertSourceRowsAsync(db, null, cancellationToken);
+
+    private static Task<int> InsertSourceRowsAsync(CatalogDbContext db, int? sourceId, CancellationToken cancellationToken)
+    {
+        // {0} is the line break between a use-case's summary and quote; {1} the one source, when there is one (PostgreSQL
+        // refuses a parameter a statement does not use, so it is passed only then).
+        var where = sourceId is null ? "" : """ WHERE "SourceId" = {1}""";
+        object[] parameters = sourceId is { } id ? [NewLine, id] : [NewLine];
+#pragma warning disable EF1002 // The interpolated part is one of two fixed fragments; every value is a parameter.
+        return db.Database.ExecuteSqlRawAsync($$"""
             INSERT INTO "SearchEntries" ("Type", "Key", "SourceId", "LineStart", "LineEnd", "Title", "Body")
-            SELECT 'Passage', "Id", "SourceId", "LineStart", "LineEnd", NULL, "Text" FROM "Passages" WHERE "SourceId" = {sourceId}
+            SELECT 'Passage', "Id", "SourceId", "LineStart", "LineEnd", NULL, "Text" FROM "Passages"{{where}}
             UNION ALL
-            SELECT 'UseCase', "Id", "SourceId", "LineStart", "LineEnd", "System", concat_ws({NewLine}, "Summary", "Quote") FROM "UseCases" WHERE "SourceId" = {sourceId}
+            SELECT 'UseCase', "Id", "SourceId", "LineStart", "LineEnd", "System", concat_ws({0}, "Summary", "Quote") FROM "UseCases"{{where}}
             UNION ALL
-            SELECT 'Claim', "Id", "SourceId", "LineStart", "LineEnd", "System", "Quote" FROM "Claims" WHERE "SourceId" = {sourceId}
-            """, cancellationToken);
+            SELECT 'Claim', "Id", "SourceId", "LineStart", "LineEnd", "System", "Quote" FROM "Claims"{{where}}
+            """, parameters, cancellationToken);
+#pragma warning restore EF1002
     }
 
     /// <summary>Every company and project row: name, aliases in every script, description; placed at the first mention.</summary>
