@@ -9,7 +9,12 @@
 # stored either) and cached (one URL, stored from its second request), then prints medians of
 # requests/s and p99, and each ratio to the ceiling measured in the same run. Finally it restarts the server and
 # exports all claims as CSV, reporting the server's peak resident memory (VmHWM) and the time taken.
-# Usage: bench/load/run.sh   (env: RUNS=3 DURATION=15s CONNECTIONS=50 COMPANIES=100000 CLAIMS=1000000 PORT=5480)
+# and search, GET /api/v1/search?q=company-NNNNNN, uncached.
+# With PROVIDER=postgres the catalog is a PostgreSQL database on the server POSTGRES names (an Npgsql connection string
+# without a database), and INSTANCES=2 serves it from two API processes behind nginx (deploy/nginx.conf, from Debian's
+# packages), every request, the ceiling's too, going through the proxy.
+# Usage: bench/load/run.sh   (env: RUNS=3 DURATION=15s CONNECTIONS=50 COMPANIES=100000 CLAIMS=1000000 PORT=5480
+#                                  PROVIDER=sqlite|postgres POSTGRES="Host=127.0.0.1;Port=55432;Username=postgres" INSTANCES=1|2)
 set -euo pipefail
 # One load generator is one client: its limits are lifted, so the script measures the server, not RateLimits.
 cd "$(dirname "$0")/../.."
@@ -20,47 +25,95 @@ connections=${CONNECTIONS:-50}
 companies=${COMPANIES:-100000}
 claims=${CLAIMS:-1000000}
 port=${PORT:-5480}
+provider=${PROVIDER:-sqlite}
+instances=${INSTANCES:-1}
 db=${CATALOG_DB:-bench/load/catalog-${companies}-${claims}.db}
 base="http://127.0.0.1:$port"
 
 if ! command -v wrk >/dev/null 2>&1; then
   apt-get update -qq && apt-get install -y -qq wrk >/dev/null
 fi
+if [ "$instances" -gt 1 ] && [ ! -x /usr/sbin/nginx ]; then
+  apt-get update -qq && apt-get install -y -qq nginx-light >/dev/null
+fi
 
 dotnet build -c Release -v quiet -nologo bench/GoAdoption.CatalogGenerator >/dev/null
-if [ ! -f "$db" ]; then
+generator=bench/GoAdoption.CatalogGenerator/bin/Release/net10.0/GoAdoption.CatalogGenerator.dll
+if [ "$provider" = postgres ]; then
+  server=${POSTGRES:?PROVIDER=postgres needs POSTGRES, an Npgsql connection string to the server}
+  database="bench_${companies}_${claims}"
+  catalog="$server;Database=$database"
+  psql_url=$(echo "$server" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/')
+  # A database the generator finished is marked by its catalog version; one without is generated again.
+  if ! psql "$psql_url dbname=$database" -tAc "SELECT 1 FROM \"CatalogState\" WHERE \"Key\" = 'version'" 2>/dev/null | grep -q 1; then
+    dotnet "$generator" --postgres "$catalog" --companies "$companies" --claims "$claims"
+  fi
+elif [ ! -f "$db" ]; then
   # Written aside and moved into place, so a failed generation leaves no partial catalog for the next run to trust.
   rm -f "$db.partial"*
-  dotnet bench/GoAdoption.CatalogGenerator/bin/Release/net10.0/GoAdoption.CatalogGenerator.dll \
-    --out "$db.partial" --companies "$companies" --claims "$claims"
+  dotnet "$generator" --out "$db.partial" --companies "$companies" --claims "$claims"
   mv "$db.partial" "$db"
+  catalog="Data Source=$(realpath "$db")"
+else
+  catalog="Data Source=$(realpath "$db")"
 fi
 api=src/GoAdoption.Api/bin/Release/net10.0/GoAdoption.Api.dll
 
 work=$(mktemp -d)
+server_pids=()
 server_pid=
 stop_server() {
-  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=; fi
+  for pid in "${server_pids[@]}"; do kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; done
+  server_pids=()
+  server_pid=
+  if [ -f "$work/nginx.pid" ]; then /usr/sbin/nginx -c "$work/nginx.conf" -p "$work" -s stop 2>/dev/null || true; rm -f "$work/nginx.pid"; fi
 }
 trap 'stop_server; rm -rf "$work"' EXIT
 
-start_server() {
+start_instance() { # url
   ASPNETCORE_ENVIRONMENT=Production \
-  ConnectionStrings__Catalog="Data Source=$(realpath "$db")" \
+  Catalog__Provider="$provider" \
+  ConnectionStrings__Catalog="$catalog" \
   Catalog__ImportOnStart=false \
   Serilog__MinimumLevel__Default=Warning \
   RateLimits__Burst=100000000 RateLimits__RequestsPerSecond=100000000 \
   RateLimits__SimulationsPerClient=100000 RateLimits__Simulations=100000 \
-    dotnet "$api" --urls "$base" >"$work/server.log" 2>&1 &
-  server_pid=$!
+    dotnet "$api" --urls "$1" >>"$work/server.log" 2>&1 &
+  server_pids+=($!)
   for _ in $(seq 1 120); do
-    [ "$(curl -fs "$base/health/ready" 2>/dev/null)" = Healthy ] && return 0
-    kill -0 "$server_pid" 2>/dev/null || break
+    [ "$(curl -fs "$1/health/ready" 2>/dev/null)" = Healthy ] && return 0
+    kill -0 "${server_pids[-1]}" 2>/dev/null || break
     sleep 0.5
   done
   cat "$work/server.log" >&2
   echo "the API did not become ready" >&2
   exit 1
+}
+
+# One instance on $base; or INSTANCES on the ports after it, with nginx on $base in front of them.
+start_server() {
+  if [ "$instances" -le 1 ]; then
+    start_instance "$base"
+  else
+    upstreams=""
+    for i in $(seq 1 "$instances"); do
+      start_instance "http://127.0.0.1:$((port + i))"
+      upstreams+="        server 127.0.0.1:$((port + i));"$'\n'
+    done
+    python3 - "$work/nginx.conf" "$port" "$work" "$upstreams" <<'PY'
+import re, sys
+out, port, work, upstreams = sys.argv[1:5]
+conf = open("deploy/nginx.conf", encoding="utf-8").read()
+conf = re.sub(r"(upstream goadoption \{\n(?:.*\n)*?)(\s*server api1:8080.*\n\s*server api2:8080.*\n)", lambda m: m.group(1) + "\n" + upstreams, conf)
+conf = conf.replace("listen 80;", f"listen 127.0.0.1:{port};").replace("worker_processes auto;", f"worker_processes 1;\npid {work}/nginx.pid;\nerror_log {work}/nginx.log;")
+open(out, "w", encoding="utf-8").write(conf)
+PY
+    /usr/sbin/nginx -c "$work/nginx.conf" -p "$work"
+    for _ in $(seq 1 20); do [ "$(curl -fs "$base/health/ready" 2>/dev/null)" = Healthy ] && break; sleep 0.2; done
+  fi
+  server_pid=${server_pids[0]}
+  # The first instance itself, whose memory the export below reads.
+  first=$([ "$instances" -le 1 ] && echo "$base" || echo "http://127.0.0.1:$((port + 1))")
 }
 
 # name | path or pattern | max for the pattern's %d (empty: a fixed URL, served from the output cache after the first)
@@ -70,6 +123,7 @@ scenarios=(
   "companies-cached|/api/v1/companies?domain=finance&country=US&page=2|"
   "claims-uncached|/api/v1/claims?company=company-%06d|$companies"
   "claims-cached|/api/v1/claims?company=company-004242|"
+  "search-uncached|/api/v1/search?q=company-%06d|$companies"
 )
 
 run_wrk() { # name path max seconds
@@ -104,9 +158,9 @@ stop_server
 # Peak memory of an export on a fresh process: VmHWM is the high-water mark of the server's resident set.
 start_server
 rss_before=$(awk '/VmRSS/ {print $2}' "/proc/$server_pid/status")
-export_stats=$(curl -fsS -o /dev/null -w '%{time_total} %{size_download} %{http_code}' "$base/api/v1/export/claims?format=csv")
+export_stats=$(curl -fsS -o /dev/null -w '%{time_total} %{size_download} %{http_code}' "$first/api/v1/export/claims?format=csv")
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$server_pid/status")
-rows=$(curl -fsS "$base/api/v1/claims?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
+rows=$(curl -fsS "$first/api/v1/claims?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
 stop_server
 
 python3 - "$results" "$rss_before" "$hwm" "$rows" $export_stats <<'PY'

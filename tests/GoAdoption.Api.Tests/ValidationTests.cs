@@ -12,6 +12,9 @@ public sealed class ValidationTests(SeededCatalog catalog)
         foreach (var environment in new[] { "Development", "Production" })
         {
             data.Add(environment, "/api/v1/companies?page=abc", "page");
+            // No stored text holds a NUL, and PostgreSQL cannot take one as a value: refused wherever it is sent.
+            data.Add(environment, "/api/v1/projects?category=%00", "category");
+            data.Add(environment, "/api/v1/search?q=go%00lang", "q");
             data.Add(environment, "/api/v1/companies?page=0", "page");
             data.Add(environment, "/api/v1/companies?pageSize=0", "pageSize");
             data.Add(environment, "/api/v1/companies?pageSize=101", "pageSize");
