@@ -29,6 +29,27 @@ public sealed class ImportTests
         """;
 
     [Fact]
+    public async Task A_changed_document_rewrites_what_it_names_in_search_and_leaves_what_others_name()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("a.md", "# Zentrix and Quorvane use Go\n\nZentrix rewrote its payment gateway in Go. Quorvane moved its billing API to Go.\n");
+        factory.WriteSeed("b.md", "# Quorvane uses Go\n\nQuorvane rewrote its search service in Go.\n");
+        using var client = factory.CreateClient();
+        Assert.Contains("zentrix", CompanyHits(await client.GetOkAsync("/api/v1/search?q=zentrix")));
+
+        factory.WriteSeed("a.md", "# Velmora uses Go\n\nVelmora rewrote its ledger in Go.\n");
+        await factory.SyncSeedsAsync();
+
+        Assert.DoesNotContain("zentrix", CompanyHits(await client.GetOkAsync("/api/v1/search?q=zentrix")));
+        Assert.Contains("velmora", CompanyHits(await client.GetOkAsync("/api/v1/search?q=velmora")));
+        Assert.Contains("quorvane", CompanyHits(await client.GetOkAsync("/api/v1/search?q=quorvane")));
+        await client.GetOkAsync("/api/v1/companies/quorvane");
+    }
+
+    private static List<string?> CompanyHits(System.Text.Json.Nodes.JsonNode page) =>
+        [.. page.Items().Where(h => (string)h["type"]! == "company").Select(h => (string?)h["slug"])];
+
+    [Fact]
     public async Task Importing_the_same_folder_twice_changes_nothing()
     {
         using var first = new CatalogFactory(TestPaths.Seeds);

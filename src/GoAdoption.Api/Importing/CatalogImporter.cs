@@ -31,6 +31,12 @@ public sealed partial class CatalogImporter(
     private static readonly string AssemblyBuild =
         typeof(DocumentIngestor).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
+    // What this importer's writes named since the derived state was last settled, and whether that state was settled
+    // before them (null until the first write): only then do the writes alone say what to rebuild. A state left stale by
+    // a killed import is rebuilt whole.
+    private TouchedEntities _touched = new();
+    private bool? _settledBeforeWrites;
+
     /// <summary>Syncs the configured seeds folder.</summary>
     public Task<ImportReport> SyncSeedsAsync(CancellationToken cancellationToken = default) =>
         SyncFolderAsync(options.Value.SeedsPath, cancellationToken);
@@ -113,11 +119,12 @@ public sealed partial class CatalogImporter(
         Removal removal;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
+            await _touched.AddSourceAsync(db, id, cancellationToken);
             var (mentions, useCases, claims) = await DeleteFactsAsync(id, cancellationToken);
             await db.SearchEntries.Where(e => e.SourceId == id).ExecuteDeleteAsync(cancellationToken);
             await db.Sources.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken);
             var (companies, projects) = await DeleteOrphansAsync(cancellationToken);
-            await DerivedState.MarkStaleAsync(db, cancellationToken);
+            await MarkWrittenAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             removal = new Removal(mentions, useCases, claims, companies, projects);
         }
@@ -208,9 +215,11 @@ public sealed partial class CatalogImporter(
         if (!await DerivedState.IsStaleAsync(db, cancellationToken))
             return;
 
-        await UpdateCrossSourceAsync(cancellationToken);
+        // The writes of this importer alone, when they are all that changed since the last settled state; else everything.
+        var only = _settledBeforeWrites == true ? _touched : null;
+        await UpdateCrossSourceAsync(only, cancellationToken);
         db.ChangeTracker.Clear();
-        await SearchIndexer.IndexEntitiesAsync(db, cancellationToken);
+        await SearchIndexer.IndexEntitiesAsync(db, only, cancellationToken);
 
         // The new version and the end of the mark are one transaction: no crash leaves one without the other.
         string next;
@@ -222,6 +231,8 @@ public sealed partial class CatalogImporter(
         }
 
         await version.ChangedAsync(next, cancellationToken);
+        _touched = new TouchedEntities();
+        _settledBeforeWrites = null;
 
         // SQLite's write-ahead log holds the import until a checkpoint moves it into the file: after one, the .db file
         // alone is the whole catalog (a copy of it loses nothing), and the log does not grow from import to import.
@@ -341,6 +352,7 @@ public sealed partial class CatalogImporter(
         else
         {
             // The document's own facts go; shared entities stay until nothing refers to them.
+            await _touched.AddSourceAsync(db, source.Id, cancellationToken);
             await DeleteFactsAsync(source.Id, cancellationToken);
         }
 
@@ -366,9 +378,10 @@ public sealed partial class CatalogImporter(
         source.Warnings = warnings;
         await db.SaveChangesAsync(cancellationToken);
         await SearchIndexer.IndexSourceAsync(db, source.Id, cancellationToken);
+        await _touched.AddSourceAsync(db, source.Id, cancellationToken);
 
         await DeleteOrphansAsync(cancellationToken);
-        await DerivedState.MarkStaleAsync(db, cancellationToken);
+        await MarkWrittenAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         return new DocumentImportResult(fileName, outcome, null, writer.EntityCount, writer.MentionCount, writer.UseCaseCount, warnings,
@@ -398,17 +411,44 @@ public sealed partial class CatalogImporter(
         return (mentions, useCases, claims);
     }
 
-    /// <summary>Deletes the companies and projects no document mentions any more.</summary>
-    private async Task<(int Companies, int Projects)> DeleteOrphansAsync(CancellationToken cancellationToken) =>
-        (await db.Companies.Where(c => !c.Mentions.Any() && !c.UseCases.Any() && !c.Claims.Any()).ExecuteDeleteAsync(cancellationToken),
-         await db.Projects.Where(p => !p.Mentions.Any() && !p.UseCases.Any() && !p.Claims.Any()).ExecuteDeleteAsync(cancellationToken));
+    /// <summary>
+    /// Deletes the companies and projects no document mentions any more; only those the writes named can have become so,
+    /// so only they are looked at.
+    /// </summary>
+    private async Task<(int Companies, int Projects)> DeleteOrphansAsync(CancellationToken cancellationToken)
+    {
+        var companies = _touched.CompanyIds.ToList();
+        var projects = _touched.ProjectIds.ToList();
+        return (await db.Companies.Where(c => companies.Contains(c.Id) && !c.Mentions.Any() && !c.UseCases.Any() && !c.Claims.Any())
+                .ExecuteDeleteAsync(cancellationToken),
+            await db.Projects.Where(p => projects.Contains(p.Id) && !p.Mentions.Any() && !p.UseCases.Any() && !p.Claims.Any())
+                .ExecuteDeleteAsync(cancellationToken));
+    }
 
-    /// <summary>Recomputes every claim's cross-source status (see <see cref="CrossSourceRule"/>) in one transaction.</summary>
-    private async Task UpdateCrossSourceAsync(CancellationToken cancellationToken)
+    /// <summary>Marks the derived state stale, in the transaction of a write; the first write notes whether it was settled.</summary>
+    private async Task MarkWrittenAsync(CancellationToken cancellationToken)
+    {
+        _settledBeforeWrites ??= !await DerivedState.IsStaleAsync(db, cancellationToken);
+        await DerivedState.MarkStaleAsync(db, cancellationToken);
+    }
+
+    /// <summary>
+    /// Recomputes the cross-source status (see <see cref="CrossSourceRule"/>) of every claim, or of the claims in the groups
+    /// of the companies and projects <paramref name="only"/> names, in one transaction.
+    /// </summary>
+    private async Task UpdateCrossSourceAsync(TouchedEntities? only, CancellationToken cancellationToken)
     {
         db.ChangeTracker.Clear();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var claims = await db.Claims
+        var scope = db.Claims.AsQueryable();
+        if (only is not null)
+        {
+            var companies = only.CompanyIds.ToList();
+            var projects = only.ProjectIds.ToList();
+            scope = scope.Where(c => (c.CompanyId != null && companies.Contains(c.CompanyId.Value))
+                || (c.CompanyId == null && c.ProjectId != null && projects.Contains(c.ProjectId.Value)));
+        }
+        var claims = await scope
             .Select(c => new CrossSourceRule.Item(c.Id, c.SourceId, c.Company == null ? null : c.Company.Slug,
                 c.Project == null ? null : c.Project.Slug, c.System, c.Metric, c.Statistic, c.Unit, c.Result,
                 c.ChangePercent ?? c.StatedChangePercent ?? (c.StatedMultiplier == null ? null : (c.StatedMultiplier - 1) * 100)))
@@ -444,7 +484,7 @@ public sealed partial class CatalogImporter(
         // what the API shows: the catalog version must change with it.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await DerivedState.MarkStaleAsync(db, cancellationToken);
+        await MarkWrittenAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return new DocumentImportResult(fileName, outcome, reason, SourceId: source.Id);

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Importing;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Search;
@@ -50,28 +52,56 @@ public static class SearchIndexer
     }
 
     /// <summary>Every company and project row: name, aliases in every script, description; placed at the first mention.</summary>
-    public static async Task IndexEntitiesAsync(CatalogDbContext db, CancellationToken cancellationToken)
+    public static Task IndexEntitiesAsync(CatalogDbContext db, CancellationToken cancellationToken) =>
+        IndexEntitiesAsync(db, null, cancellationToken);
+
+    /// <summary>
+    /// The rows of the companies and projects <paramref name="only"/> names (all when null): an import that changed a few
+    /// documents rewrites the rows of what those documents name, not the whole catalog's. A named entity that no longer
+    /// exists loses its row.
+    /// </summary>
+    public static async Task IndexEntitiesAsync(CatalogDbContext db, TouchedEntities? only, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SearchEntries.Where(e => e.Type == SearchHitType.Company || e.Type == SearchHitType.Project).ExecuteDeleteAsync(cancellationToken);
-        await db.Database.ExecuteSqlAsync($"""
+        string companies = "", projects = "";
+        object[] parameters = [NewLine];
+        if (only is null)
+        {
+            await db.SearchEntries.Where(e => e.Type == SearchHitType.Company || e.Type == SearchHitType.Project).ExecuteDeleteAsync(cancellationToken);
+        }
+        else
+        {
+            var companySlugs = only.CompanySlugs.ToList();
+            var projectSlugs = only.ProjectSlugs.ToList();
+            await db.SearchEntries.Where(e => (e.Type == SearchHitType.Company && companySlugs.Contains(e.Key))
+                || (e.Type == SearchHitType.Project && projectSlugs.Contains(e.Key))).ExecuteDeleteAsync(cancellationToken);
+            // The slugs as one JSON array parameter, read as rows by each store's own function.
+            var rows = db.Database.IsNpgsql() ? "SELECT json_array_elements_text({0}::json)" : "SELECT value FROM json_each({0})";
+            companies = " WHERE c.\"Slug\" IN (" + rows.Replace("{0}", "{1}", StringComparison.Ordinal) + ")";
+            projects = " WHERE p.\"Slug\" IN (" + rows.Replace("{0}", "{2}", StringComparison.Ordinal) + ")";
+            parameters = [NewLine, JsonSerializer.Serialize(companySlugs), JsonSerializer.Serialize(projectSlugs)];
+        }
+#pragma warning disable EF1002 // The interpolated parts are fixed fragments; every value is a parameter.
+        await db.Database.ExecuteSqlRawAsync($$"""
             INSERT INTO "SearchEntries" ("Type", "Key", "SourceId", "LineStart", "LineEnd", "Title", "Body")
             SELECT 'Company', c."Slug", m."SourceId", m."LineStart", m."LineEnd", c."Name",
-                   concat_ws({NewLine},
+                   concat_ws({0},
                        (SELECT string_agg(n."Name", ' · ' ORDER BY n."Name") FROM (SELECT DISTINCT a."Name" FROM "CompanyAliases" AS a WHERE a."CompanyId" = c."Id") AS n),
                        c."Website", c."Description")
             FROM "Companies" AS c
             LEFT JOIN "Mentions" AS m ON m."Id" = (
-                SELECT f."Id" FROM "Mentions" AS f WHERE f."CompanyId" = c."Id" ORDER BY f."SourceId", f."LineStart", f."Id" LIMIT 1)
+                SELECT f."Id" FROM "Mentions" AS f WHERE f."CompanyId" = c."Id" ORDER BY f."SourceId", f."LineStart", f."Id" LIMIT 1){{companies}}
             UNION ALL
             SELECT 'Project', p."Slug", m."SourceId", m."LineStart", m."LineEnd", p."Name",
-                   concat_ws({NewLine},
+                   concat_ws({0},
                        (SELECT string_agg(n."Name", ' · ' ORDER BY n."Name") FROM (SELECT DISTINCT a."Name" FROM "ProjectAliases" AS a WHERE a."ProjectId" = p."Id") AS n),
                        p."Category", p."Description")
             FROM "Projects" AS p
             LEFT JOIN "Mentions" AS m ON m."Id" = (
-                SELECT f."Id" FROM "Mentions" AS f WHERE f."ProjectId" = p."Id" ORDER BY f."SourceId", f."LineStart", f."Id" LIMIT 1)
-            """, cancellationToken);
+                SELECT f."Id" FROM "Mentions" AS f WHERE f."ProjectId" = p."Id" ORDER BY f."SourceId", f."LineStart", f."Id" LIMIT 1){{projects}}
+            """, parameters, cancellationToken);
+#pragma warning restore EF1002
         await transaction.CommitAsync(cancellationToken);
     }
 }
