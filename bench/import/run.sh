@@ -14,7 +14,8 @@ dotnet build -c Release -v quiet -nologo bench/GoAdoption.Bench >/dev/null
 dotnet build -c Release -v quiet -nologo src/GoAdoption.Api >/dev/null
 dotnet bench/GoAdoption.Bench/bin/Release/net10.0/GoAdoption.Bench.dll corpus "$work/docs" "$documents"
 api=src/GoAdoption.Api/bin/Release/net10.0/GoAdoption.Api.dll
-echo "$(ls "$work/docs" | wc -l) documents, $(du -sm "$work/docs" | cut -f1) MB"
+files=("$work"/docs/*)
+echo "${#files[@]} documents, $(du -sm "$work/docs" | cut -f1) MB"
 
 import() {
   local started ended
@@ -30,7 +31,8 @@ run() {
   import "into an empty catalog"
   import "again, unchanged"
   # One document's figures change: its facts are rewritten, and what is derived from every document is rebuilt.
-  first=$(ls "$work/docs" | head -n 1)
+  files=("$work"/docs/*)
+  first=$(basename "${files[0]}")
   cp "$work/docs/$first" "$work/first.orig"
   sed -i 's/[0-9]\+ ms/777 ms/' "$work/docs/$first"
   import "again, one changed"

@@ -54,6 +54,34 @@ public sealed class MetricsTests
             @"goadoption_simulation_runs_total\{[^}]*kind=""simulate""[^}]*\} 1(\s|$)");
     }
 
+    [Fact]
+    public async Task Metrics_count_documents_sent_and_removed_over_http_and_replays_from_their_cache()
+    {
+        await using var factory = new CatalogFactory(settings: SourceWriteTests.Keys());
+        factory.WriteSeed("uber.md", "# Uber\n\nUber moved its geo-fence service to Go; p99 latency fell from 120 ms to 18 ms.\n");
+        using var client = factory.CreateClient();
+        using var added = await client.SendAsync(SourceWriteTests.Send(HttpMethod.Post, "/api/v1/sources?fileName=zentrix.md", Document));
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
+        var id = (int)System.Text.Json.Nodes.JsonNode.Parse(await added.Content.ReadAsStringAsync())!["source"]!["id"]!;
+        using var removed = await client.SendAsync(SourceWriteTests.Send(HttpMethod.Delete, $"/api/v1/sources/{id}", null));
+        Assert.True(removed.IsSuccessStatusCode, removed.StatusCode.ToString());
+        // The same replay twice: run once, then answered from the replay cache.
+        for (var i = 0; i < 2; i++)
+        {
+            using var body = new StringContent("""{"company": "uber"}""", Encoding.UTF8, "application/json");
+            using var replay = await client.PostAsync(new Uri("/api/v1/replays", UriKind.Relative), body);
+            Assert.Equal(HttpStatusCode.OK, replay.StatusCode);
+        }
+
+        await ScrapeUntilAsync(client,
+            @"goadoption_import_documents_total\{[^}]*outcome=""added""[^}]*\} 2(\s|$)",
+            @"goadoption_import_documents_total\{[^}]*outcome=""removed""[^}]*\} 1(\s|$)",
+            @"goadoption_import_duration_seconds_count\{[^}]*kind=""upload""[^}]*\} 2(\s|$)",
+            @"goadoption_cache_lookups_total\{[^}]*cache=""replays""[^}]*result=""miss""[^}]*\} [1-9]",
+            @"goadoption_cache_lookups_total\{[^}]*cache=""replays""[^}]*result=""hit""[^}]*\} [1-9]",
+            @"goadoption_simulation_runs_total\{[^}]*kind=""replay""[^}]*\} [1-9]");
+    }
+
     // A request's duration is recorded as it ends, and the exporter keeps a scrape for a moment: the figures settle
     // within a second, so the scrape is read again until every pattern is there (or the last one is reported).
     private static async Task ScrapeUntilAsync(HttpClient client, params string[] patterns)

@@ -16,14 +16,16 @@ public sealed class PreparedConnections : IDisposable
     public PreparedConnections(IOptions<CatalogOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        // Each pooled connection is already kept open; the driver's own pool would only add a second layer.
         if (options.Value.Provider == CatalogProvider.Postgres)
         {
-            var connectionString = new NpgsqlConnectionStringBuilder(options.Value.ConnectionString) { Pooling = false }.ToString();
+            // Npgsql's own pool stays on: a connection beyond this pool's size, opened for a burst and closed after it,
+            // then reuses a server session (and the statements prepared on it) instead of starting one per request.
+            var connectionString = options.Value.ConnectionString;
             _connect = () => new NpgsqlConnection(connectionString);
         }
         else
         {
+            // Each pooled connection is already kept open; Microsoft.Data.Sqlite's own pool would only add a second layer.
             var connectionString = new SqliteConnectionStringBuilder(options.Value.ConnectionString) { Pooling = false }.ToString();
             _connect = () => new SqliteConnection(connectionString);
         }
