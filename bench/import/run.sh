@@ -30,11 +30,11 @@ run() {
   echo "$1"
   import "into an empty catalog"
   import "again, unchanged"
-  # One document's figures change: its facts are rewritten, and what is derived from every document is rebuilt.
+  # One document gains a paragraph: its facts are rewritten, and what is derived from them rebuilt.
   files=("$work"/docs/*)
   first=$(basename "${files[0]}")
   cp "$work/docs/$first" "$work/first.orig"
-  sed -i 's/[0-9]\+ ms/777 ms/' "$work/docs/$first"
+  printf '\n\nAfter the rewrite in Go, p99 latency fell from 300 ms to 30 ms.\n' >>"$work/docs/$first"
   import "again, one changed"
   mv "$work/first.orig" "$work/docs/$first"
 }
@@ -46,5 +46,5 @@ if [ -n "${POSTGRES:-}" ]; then
   database="goadoption_import_bench_$$"
   export Catalog__Provider=postgres ConnectionStrings__Catalog="$POSTGRES;Database=$database"
   run "PostgreSQL"
-  psql "$(echo "$POSTGRES" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/')" -d postgres -qc "DROP DATABASE \"$database\" WITH (FORCE)"
+  psql "$(echo "$POSTGRES" | sed 's/;/ /g; s/Host=/host=/; s/Port=/port=/; s/Username=/user=/; s/Password=/password=/') dbname=postgres" -qc "DROP DATABASE \"$database\" WITH (FORCE)"
 fi
