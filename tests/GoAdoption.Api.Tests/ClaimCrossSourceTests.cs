@@ -1,5 +1,6 @@
 using GoAdoption.Api.Importing;
 using Microsoft.Extensions.DependencyInjection;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Tests;
 

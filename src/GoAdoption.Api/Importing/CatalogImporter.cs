@@ -8,6 +8,7 @@ using GoAdoption.Ingest;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Importing;
 

@@ -3,6 +3,7 @@ using GoAdoption.Api.Data.Entities;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Importing;
 

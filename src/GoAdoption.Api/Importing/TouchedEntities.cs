@@ -1,5 +1,6 @@
 using GoAdoption.Api.Data;
 using Microsoft.EntityFrameworkCore;
+using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Importing;
 

@@ -77,17 +77,3 @@ public sealed class Claim
 /// <param name="Quote">The sentence or table row quoted.</param>
 public sealed record ClaimStatement(int LineStart, int LineEnd, string Quote);
 
-/// <summary>How a claim stands against what other documents say of the same subject, system and metric.</summary>
-public enum ClaimCrossSource
-{
-    /// <summary>No other document states a comparable figure for the same subject, system and metric.</summary>
-#pragma warning disable CA1720 // "single" is the wire name the catalog documents; no type is meant.
-    Single,
-#pragma warning restore CA1720
-
-    /// <summary>Another document states a figure that agrees (see <see cref="Importing.CrossSourceRule"/>).</summary>
-    Corroborated,
-
-    /// <summary>Another document states a figure that disagrees.</summary>
-    Conflicting,
-}

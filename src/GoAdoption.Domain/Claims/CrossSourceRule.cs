@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Text;
-using GoAdoption.Api.Data.Entities;
-using GoAdoption.Ingest.Claims;
-using GoAdoption.Domain.Claims;
 
-namespace GoAdoption.Api.Importing;
+namespace GoAdoption.Domain.Claims;
 
 /// <summary>
 /// Whether documents agree about the same thing. Two claims from different sources are about the same thing when:
