@@ -1,8 +1,8 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Infrastructure;
-using System.Data.Common;
 using GoAdoption.Api.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,6 @@
 using GoAdoption.Api.Importing;
-using Microsoft.Extensions.DependencyInjection;
 using GoAdoption.Domain.Claims;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoAdoption.Api.Tests;
 

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using System.Text;
 using GoAdoption.Api.Importing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

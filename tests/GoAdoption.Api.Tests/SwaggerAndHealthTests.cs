@@ -1,6 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.Net;
-using GoAdoption.Domain.Claims;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GoAdoption.Api.Tests;
 

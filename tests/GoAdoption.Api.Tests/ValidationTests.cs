@@ -76,6 +76,18 @@ public sealed class ValidationTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task A_nul_character_in_a_json_body_field_is_a_400_naming_that_field()
+    {
+        using var body = new StringContent("""{"company": "ub\u0000er"}""", System.Text.Encoding.UTF8, "application/json");
+        using var response = await catalog.Client.PostAsync(new Uri("/api/v1/replays", UriKind.Relative), body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var errors = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync())!["errors"]!.AsObject();
+        Assert.True(errors.ContainsKey("company"), errors.ToJsonString());
+    }
+
+    [Fact]
     public async Task Several_malformed_filters_are_all_reported_at_once()
     {
         var problem = await catalog.Client.GetProblemAsync("/api/v1/companies?pageSize=500&sort=bogus&domain=nope", HttpStatusCode.BadRequest);

@@ -1,7 +1,6 @@
-using GoAdoption.Ingest.Claims;
+using GoAdoption.Domain.Claims;
 using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Taxonomy;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Tests;
 

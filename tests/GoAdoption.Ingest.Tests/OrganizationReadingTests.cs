@@ -1,4 +1,3 @@
-using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Model;
 
 namespace GoAdoption.Ingest.Tests;

@@ -1,4 +1,3 @@
-using GoAdoption.Simulation;
 using Xunit.Abstractions;
 
 namespace GoAdoption.Simulation.Tests;

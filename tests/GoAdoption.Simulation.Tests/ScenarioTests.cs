@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using GoAdoption.Simulation.Scenarios;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Simulation.Scenarios;
 
 namespace GoAdoption.Simulation.Tests;
 

@@ -1,5 +1,3 @@
-using GoAdoption.Simulation;
-
 namespace GoAdoption.Simulation.Tests;
 
 public sealed class SimulatorBehaviourTests

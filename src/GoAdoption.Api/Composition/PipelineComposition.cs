@@ -1,6 +1,4 @@
 using GoAdoption.Api.Infrastructure;
-using GoAdoption.Api.Security;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 

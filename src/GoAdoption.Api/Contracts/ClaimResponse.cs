@@ -1,5 +1,4 @@
 using GoAdoption.Api.Data.Entities;
-using GoAdoption.Ingest.Claims;
 using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Contracts;

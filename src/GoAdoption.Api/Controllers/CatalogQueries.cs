@@ -2,8 +2,6 @@ using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Importing;
-using GoAdoption.Api.Infrastructure;
-using GoAdoption.Ingest.Claims;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Controllers;

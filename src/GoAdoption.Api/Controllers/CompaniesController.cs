@@ -1,8 +1,6 @@
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Reading;
-using GoAdoption.Api.Data.Entities;
-using GoAdoption.Api.Importing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

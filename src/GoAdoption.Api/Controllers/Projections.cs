@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using GoAdoption.Api.Contracts;
-using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 
 namespace GoAdoption.Api.Controllers;

@@ -1,15 +1,15 @@
 using System.Globalization;
-using GoAdoption.Api.Replays;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
+using GoAdoption.Api.Infrastructure;
+using GoAdoption.Api.Replays;
 using GoAdoption.Api.Validation;
 using GoAdoption.Simulation;
 using GoAdoption.Simulation.Scenarios;
-using GoAdoption.Api.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace GoAdoption.Api.Controllers;
 

@@ -1,6 +1,5 @@
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
-using GoAdoption.Api.Importing;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,3 @@
-using GoAdoption.Api.Data.Entities;
 using GoAdoption.Ingest.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 

@@ -4,11 +4,11 @@ using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Api.Search;
+using GoAdoption.Domain.Claims;
 using GoAdoption.Ingest;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Importing;
 

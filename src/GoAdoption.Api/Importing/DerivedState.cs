@@ -1,6 +1,4 @@
 using GoAdoption.Api.Data;
-using GoAdoption.Api.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Importing;
 

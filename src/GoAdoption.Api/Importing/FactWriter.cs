@@ -1,9 +1,9 @@
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Domain.Claims;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Importing;
 

@@ -1,4 +1,3 @@
-using GoAdoption.Api.Infrastructure;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 

@@ -1,6 +1,6 @@
 using GoAdoption.Api.Data;
-using Microsoft.EntityFrameworkCore;
 using GoAdoption.Domain.Claims;
+using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Importing;
 

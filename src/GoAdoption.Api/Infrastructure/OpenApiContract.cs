@@ -1,16 +1,14 @@
 using System.Text.Json;
 using GoAdoption.Api.Contracts;
-using GoAdoption.Api.Replays;
 using GoAdoption.Api.Data.Entities;
-using GoAdoption.Ingest.Claims;
+using GoAdoption.Api.Replays;
+using GoAdoption.Domain.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
-using Swashbuckle.AspNetCore.Swagger;
 using Swashbuckle.AspNetCore.SwaggerGen;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Infrastructure;
 

@@ -2,13 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using GoAdoption.Api.Contracts;
-using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Simulation.Scenarios;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Replays;
 

@@ -2,6 +2,7 @@ using FluentValidation;
 using GoAdoption.Api.Contracts;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 
 namespace GoAdoption.Api.Validation;
@@ -56,10 +57,12 @@ internal sealed class FluentValidationFilter : IAsyncActionFilter
             if (value is string text && HasNul(text))
                 yield return key;
         }
-        // A JSON body's text fields, one level down (the request bodies are flat records).
-        foreach (var argument in context.ActionArguments.Values)
+        // A JSON body's text fields, one level down (the request bodies are flat records). Arguments bound from the query
+        // or the route were checked above, so list requests pay for no reflection here.
+        foreach (var parameter in context.ActionDescriptor.Parameters)
         {
-            if (argument is null or string || argument.GetType().IsPrimitive)
+            if (parameter.BindingInfo?.BindingSource != BindingSource.Body
+                || !context.ActionArguments.TryGetValue(parameter.Name, out var argument) || argument is null or string)
                 continue;
             foreach (var property in argument.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
             {

@@ -2,11 +2,9 @@ using System.Linq.Expressions;
 using FluentValidation;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
-using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Infrastructure;
-using GoAdoption.Ingest.Claims;
-using GoAdoption.Ingest.Taxonomy;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Ingest.Taxonomy;
 
 namespace GoAdoption.Api.Validation;
 

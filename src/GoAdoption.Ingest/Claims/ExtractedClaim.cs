@@ -1,5 +1,5 @@
-using GoAdoption.Ingest.Model;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Ingest.Model;
 
 namespace GoAdoption.Ingest.Claims;
 

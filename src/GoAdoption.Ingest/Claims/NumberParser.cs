@@ -1,6 +1,6 @@
 using System.Globalization;
-using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Ingest.Lexicons;
 
 namespace GoAdoption.Ingest.Claims;
 

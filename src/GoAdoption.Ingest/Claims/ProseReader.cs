@@ -1,8 +1,8 @@
+using GoAdoption.Domain.Claims;
 using GoAdoption.Ingest.Extraction;
 using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Ingest.Model;
 using GoAdoption.Ingest.Text;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Claims;
 

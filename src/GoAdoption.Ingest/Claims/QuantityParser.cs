@@ -1,5 +1,5 @@
-using GoAdoption.Ingest.Lexicons;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Ingest.Lexicons;
 
 namespace GoAdoption.Ingest.Claims;
 

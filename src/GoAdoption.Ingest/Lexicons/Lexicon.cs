@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using GoAdoption.Ingest.Claims;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Ingest.Claims;
 
 namespace GoAdoption.Ingest.Lexicons;
 

@@ -1,9 +1,9 @@
 using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using GoAdoption.Domain.Claims;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Taxonomy;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Lexicons;
 

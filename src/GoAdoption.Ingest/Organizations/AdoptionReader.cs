@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using GoAdoption.Ingest.Gazetteer;
 using GoAdoption.Ingest.Lexicons;
-using GoAdoption.Ingest.Model;
 using GoAdoption.Ingest.Text;
 
 namespace GoAdoption.Ingest.Organizations;

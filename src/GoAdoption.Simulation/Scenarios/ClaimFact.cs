@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Simulation.Scenarios;

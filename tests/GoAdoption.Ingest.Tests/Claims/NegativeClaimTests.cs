@@ -1,6 +1,5 @@
-using GoAdoption.Ingest.Claims;
-using static GoAdoption.Ingest.Tests.Claims.ClaimTestKit;
 using GoAdoption.Domain.Claims;
+using static GoAdoption.Ingest.Tests.Claims.ClaimTestKit;
 
 namespace GoAdoption.Ingest.Tests.Claims;
 

@@ -1,5 +1,5 @@
-using GoAdoption.Ingest.Claims;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Ingest.Claims;
 
 namespace GoAdoption.Ingest.Tests.Claims;
 

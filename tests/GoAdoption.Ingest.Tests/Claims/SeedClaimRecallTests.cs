@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using GoAdoption.Domain.Claims;
 using GoAdoption.Ingest.Claims;
 using Xunit.Abstractions;
-using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Ingest.Tests.Claims;
 

@@ -1,4 +1,3 @@
-using GoAdoption.Ingest.Claims;
 using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Data.Entities;

@@ -1,9 +1,7 @@
+using System.Data.Common;
 using GoAdoption.Api.Contracts;
-using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
-using GoAdoption.Ingest.Claims;
-using System.Data.Common;
 using GoAdoption.Domain.Claims;
 
 namespace GoAdoption.Api.Data.Reading;

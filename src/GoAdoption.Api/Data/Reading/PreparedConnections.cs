@@ -1,9 +1,9 @@
 using System.Data.Common;
 using GoAdoption.Api.Importing;
 using Microsoft.Data.Sqlite;
-using Npgsql;
 using Microsoft.Extensions.ObjectPool;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace GoAdoption.Api.Data.Reading;
 
