@@ -41,7 +41,7 @@ internal static partial class AdoptionReader
         var patterns = Compiled.Value;
         var all = spans;
         spans = [.. spans.Where(s => !s.InBrackets && !IsComparedTo(sentence, s, patterns))];
-        var goWords = GoMentions.Word.Matches(sentence).Cast<Match>().ToList();
+        var goWords = Hits(GoMentions.Word, sentence);
         var anchors = Anchors(sentence, spans, goWords, patterns, gazetteer);
         foreach (var (at, kind) in anchors)
         {
@@ -111,18 +111,22 @@ internal static partial class AdoptionReader
         GoProject,
     }
 
-    private static List<(int At, AnchorKind Kind)> Anchors(string sentence, IReadOnlyList<NameSpan> spans, List<Match> goWords, Patterns patterns,
+    private static List<(int At, AnchorKind Kind)> Anchors(string sentence, IReadOnlyList<NameSpan> spans, List<Hit> goWords, Patterns patterns,
         NameGazetteer gazetteer)
     {
         var anchors = new List<(int, AnchorKind)>();
         // Every usage phrase names Go (see GoMentions).
-        foreach (Match usage in goWords.Count > 0 ? GoMentions.Usage.Matches(sentence) : (IEnumerable<Match>)[])
+        if (goWords.Count > 0)
         {
-            anchors.Add((usage.Index, AnchorKind.Go));
+            foreach (var usage in GoMentions.Usage.EnumerateMatches(sentence))
+            {
+                anchors.Add((usage.Index, AnchorKind.Go));
+            }
         }
 
-        foreach (Match verb in patterns.AdoptionVerb.Matches(sentence))
+        foreach (var match in patterns.AdoptionVerb.EnumerateMatches(sentence))
         {
+            var verb = new Hit(match.Index, match.Length);
             foreach (var go in goWords)
             {
                 if (VerbTakesGo(sentence, verb, go))
@@ -145,7 +149,7 @@ internal static partial class AdoptionReader
         {
             var lead = sentence[..go.Index].TrimEnd();
             if (patterns.Preposition.Match(lead) is { Success: true } preposition
-                && patterns.ImplementationVerb.Matches(sentence[..preposition.Index]).Cast<Match>().LastOrDefault() is { } verb
+                && Last(patterns.ImplementationVerb, sentence.AsSpan(0, preposition.Index)) is { } verb
                 && preposition.Index - (verb.Index + verb.Length) <= 60 && !HasBreak(sentence, verb.Index, go.Index))
             {
                 anchors.Add((verb.Index, AnchorKind.Go));
@@ -165,11 +169,12 @@ internal static partial class AdoptionReader
             }
         }
 
-        foreach (Match migration in patterns.MigrationVerb.Matches(sentence))
+        foreach (var migration in patterns.MigrationVerb.EnumerateMatches(sentence))
         {
-            if (goWords.Any(g => g.Index > migration.Index && g.Index - migration.Index <= 48))
+            var at = migration.Index;
+            if (goWords.Any(g => g.Index > at && g.Index - at <= 48))
             {
-                anchors.Add((migration.Index, AnchorKind.Go));
+                anchors.Add((at, AnchorKind.Go));
             }
         }
 
@@ -179,7 +184,7 @@ internal static partial class AdoptionReader
     // Word order decides whether Go is the verb's object: after the verb in English and Chinese ("uses Go", "采用 Go",
     // or before it behind 将/把: "将 Go 用于"), before it in Korean and Japanese ("Go를 사용", "Goを採用"). Go before an
     // English or Chinese verb is its subject ("Go 是开发人员最想要使用的语言"), and says nothing of who uses it.
-    private static bool VerbTakesGo(string sentence, Match verb, Match go)
+    private static bool VerbTakesGo(string sentence, Hit verb, Hit go)
     {
         var verbEnd = verb.Index + verb.Length;
         var goEnd = go.Index + go.Length;
@@ -190,7 +195,7 @@ internal static partial class AdoptionReader
             return false;
         }
 
-        var script = verb.Value[0];
+        var script = sentence[verb.Index];
         if (script is >= '\uAC00' and <= '\uD7A3' || script is >= '\u3040' and <= '\u30FF')
         {
             return !after;
@@ -251,7 +256,7 @@ internal static partial class AdoptionReader
             }
 
             // "其 API Server、Controller Manager、Kubelet 等核心组件全部采用 Go": parts of something, not its users.
-            if (Lexicon.Default.Organizations.ListCloser.Match(sentence, span.End, at - span.End) is { Success: true } closer && IsPartsList(sentence, closer))
+            if (Lexicon.Default.Organizations.ListCloser.Match(sentence, span.End, at - span.End) is { Success: true } closer && IsPartsList(sentence, closer.Index, closer.Length))
             {
                 return [];
             }
@@ -367,13 +372,15 @@ internal static partial class AdoptionReader
     }
 
     // "Go内存模型与GC调优在字节跳动推荐引擎中的落地", "Go at Google": Go with a place marker before a name, then the verb.
-    private static List<NameSpan> Located(string sentence, IReadOnlyList<NameSpan> spans, int at, List<Match> goWords)
+    private static List<NameSpan> Located(string sentence, IReadOnlyList<NameSpan> spans, int at, List<Hit> goWords)
     {
-        var go = goWords.FirstOrDefault(g => g.Index == at);
-        if (go is null)
+        var index = goWords.FindIndex(g => g.Index == at);
+        if (index < 0)
         {
             return [];
         }
+
+        var go = goWords[index];
 
         foreach (var marker in Lexicon.Default.Organizations.LocativeMarkers.Where(m => !char.IsAsciiLetter(m[0])))
         {
@@ -435,9 +442,9 @@ internal static partial class AdoptionReader
             }
         }
 
-        foreach (Match closer in words.ListCloser.Matches(sentence))
+        foreach (var closer in words.ListCloser.EnumerateMatches(sentence))
         {
-            if (closer.Index > firstAnchor || IsPartsList(sentence, closer))
+            if (closer.Index > firstAnchor || IsPartsList(sentence, closer.Index, closer.Length))
             {
                 continue;
             }
@@ -461,9 +468,9 @@ internal static partial class AdoptionReader
     }
 
     // "其 API Server、Controller Manager、Kubelet 等核心组件": a list of parts (components, services, modules) is no list of users.
-    private static bool IsPartsList(string sentence, Match closer)
+    private static bool IsPartsList(string sentence, int closer, int length)
     {
-        var after = sentence.AsSpan(closer.Index + closer.Length, Math.Min(8, sentence.Length - closer.Index - closer.Length));
+        var after = sentence.AsSpan(closer + length, Math.Min(8, sentence.Length - closer - length));
         foreach (var suffix in Lexicon.Default.SystemSuffixes)
         {
             if (after.Contains(suffix, StringComparison.Ordinal))
@@ -601,6 +608,31 @@ internal static partial class AdoptionReader
         }
 
         return false;
+    }
+
+    /// <summary>Where a pattern matched, without the match object and its copy of the text.</summary>
+    private readonly record struct Hit(int Index, int Length);
+
+    private static List<Hit> Hits(Regex regex, string text)
+    {
+        var hits = new List<Hit>();
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            hits.Add(new Hit(m.Index, m.Length));
+        }
+
+        return hits;
+    }
+
+    private static Hit? Last(Regex regex, ReadOnlySpan<char> text)
+    {
+        Hit? last = null;
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            last = new Hit(m.Index, m.Length);
+        }
+
+        return last;
     }
 
     private sealed class Patterns(Lexicon words)

@@ -41,7 +41,7 @@ internal static class NameReader
         NameGazetteer gazetteer)
     {
         var masked = passages.Select(p => Text.MarkupMask.Apply(p.Text)).ToList();
-        var candidates = new NameSpans.Candidates();
+        var readings = new ProseNames.Readings();
         var book = new NameBook(gazetteer);
 
         var (structural, knownInStructure) = StructuralDiscovery.Discover(passages, lines, gazetteer);
@@ -61,13 +61,13 @@ internal static class NameReader
         // First pass: find who the prose says uses Go, so a name nothing knew can be found wherever it recurs.
         var known = new Dictionary<string, List<AliasMatch<GazetteerEntry>>>(StringComparer.Ordinal);
         var firstLocated = Locate(passages, masked, new EntityFinder(gazetteer, [.. book.Discovered], known), gazetteer, book);
-        ProseNames.Read(passages, masked, firstLocated, book, subject: null, discover: true, candidates);
+        ProseNames.Read(passages, masked, firstLocated, book, subject: null, discover: true, readings);
         var subject = SubjectFinder.Find(frontMatter, title, passages, masked, firstLocated, gazetteer, book);
 
         // Second pass: every name located, every statement's evidence filed under its entity, "we" read as the subject.
         var finder = new EntityFinder(gazetteer, [.. book.Discovered], known);
         var located = Locate(passages, masked, finder, gazetteer, book);
-        ProseNames.Read(passages, masked, located, book, subject?.Slug, discover: false, candidates);
+        ProseNames.Read(passages, masked, located, book, subject?.Slug, discover: false, readings);
         if (subject is not null)
         {
             book.Add(subject.Slug, Evidence.Of(EvidenceKind.Subject, 1, 0, string.Join("; ", subject.Reasons)));

@@ -136,9 +136,10 @@ internal static partial class NameSpans
         // technology is the technology ("Google Kubernetes Engine").
         var technologies = TechnologyLexicon.Default.Matcher.FindAll(sentence);
         var latinText = IsLatinText(sentence);
-        foreach (Match m in LatinNames().Matches(sentence))
+        foreach (var m in LatinNames().EnumerateMatches(sentence))
         {
-            var name = TrimLatin(sentence, m.Index, m.Value, out var lead);
+            var value = sentence.Substring(m.Index, m.Length);
+            var name = TrimLatin(sentence, m.Index, value, out var lead);
             var start = m.Index + lead;
             var end = start + name.Length;
             if (technologies.Any(t => t.Start <= start && t.Start + t.Length >= end))
@@ -147,7 +148,7 @@ internal static partial class NameSpans
             }
 
             // Cheapest first: most capitalized words are turned away before the person patterns are tried.
-            if (!IsAbbreviation(sentence, start, end) && IsLatinNameLike(name) && !HasCommonWord(m.Value[lead..].ReplaceLineEndings(" "))
+            if (!IsAbbreviation(sentence, start, end) && IsLatinNameLike(name) && !HasCommonWord(value[lead..].ReplaceLineEndings(" "))
                 && !(latinText && IsSentenceStart(sentence, start) && !name.Contains(' ', StringComparison.Ordinal) && !IsDistinctive(name)
                      && !IsSubjectOfAdoption(sentence, end, name))
                 && !IsPerson(sentence, start, end))
@@ -161,14 +162,14 @@ internal static partial class NameSpans
             Add(new NameSpan(match.Start, match.Start + match.Length, match.AsWritten, SpanKind.Technology, null, match.Value));
         }
 
-        foreach (Match m in Words.SelfReference.Matches(sentence))
+        foreach (var m in Words.SelfReference.EnumerateMatches(sentence))
         {
-            Add(new NameSpan(m.Index, m.Index + m.Length, m.Value, SpanKind.Self, null, null));
+            Add(new NameSpan(m.Index, m.Index + m.Length, sentence.Substring(m.Index, m.Length), SpanKind.Self, null, null));
         }
 
-        foreach (Match m in Words.OtherReference.Matches(sentence))
+        foreach (var m in Words.OtherReference.EnumerateMatches(sentence))
         {
-            Add(new NameSpan(m.Index, m.Index + m.Length, m.Value, SpanKind.Other, null, null));
+            Add(new NameSpan(m.Index, m.Index + m.Length, sentence.Substring(m.Index, m.Length), SpanKind.Other, null, null));
         }
 
         foreach (var item in ListItems(sentence))
@@ -325,8 +326,8 @@ internal static partial class NameSpans
     // bracketed organization beside its other spelling is read as a pair before this).
     private static bool IsAbbreviation(string sentence, int start, int end)
     {
-        var open = sentence.LastIndexOfAny(['(', '（'], Math.Max(0, start - 1));
-        var close = open < 0 ? -1 : sentence.IndexOfAny([')', '）'], open);
+        var open = sentence.AsSpan(0, Math.Max(0, start - 1) + (sentence.Length > 0 ? 1 : 0)).LastIndexOfAny('(', '（');
+        var close = open < 0 ? -1 : sentence.AsSpan(open).IndexOfAny(')', '）') is var k and >= 0 ? open + k : -1;
         return open >= 0 && open < start && close >= end;
     }
 

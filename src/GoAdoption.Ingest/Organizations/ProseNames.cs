@@ -16,8 +16,37 @@ internal static class ProseNames
     // A name with a legal suffix is an organization, but not yet one that uses Go.
     private const double SuffixConfidence = 0.5;
 
+    /// <summary>
+    /// What one document's sentences were read to say, shared by its two passes: a sentence whose located names are the
+    /// same in both passes has the same spans and the same adoption statements, so the evidence pass reads it once.
+    /// </summary>
+    public sealed class Readings
+    {
+        private readonly Dictionary<(int Passage, int Start), Reading> _read = [];
+
+        public NameSpans.Candidates Candidates { get; } = new();
+
+        internal Reading? Of(int passage, int start, List<Located> inSentence) =>
+            _read.TryGetValue((passage, start), out var reading) && reading.Located.SequenceEqual(inSentence, SameName.Instance) ? reading : null;
+
+        internal void Keep(int passage, int start, Reading reading) => _read[(passage, start)] = reading;
+    }
+
+    internal sealed record Reading(List<Located> Located, List<NameSpan> Spans, List<(NameSpan Span, Evidence Evidence)> Agents);
+
+    // Where and what was located; the passage is the same one by construction.
+    private sealed class SameName : IEqualityComparer<Located>
+    {
+        public static readonly SameName Instance = new();
+
+        public bool Equals(Located? x, Located? y) => x is not null && y is not null && x.Start == y.Start && x.Length == y.Length
+            && x.Kind == y.Kind && string.Equals(x.Slug, y.Slug, StringComparison.Ordinal) && string.Equals(x.AsWritten, y.AsWritten, StringComparison.Ordinal);
+
+        public int GetHashCode(Located obj) => HashCode.Combine(obj.Start, obj.Slug);
+    }
+
     public static void Read(IReadOnlyList<Passage> passages, IReadOnlyList<string> masked, IReadOnlyList<IReadOnlyList<Located>> located,
-        NameBook book, string? subject, bool discover, NameSpans.Candidates candidates)
+        NameBook book, string? subject, bool discover, Readings readings)
     {
         var lastInSection = new Dictionary<string, string>(StringComparer.Ordinal);
         string? tableHeader = null;
@@ -53,16 +82,25 @@ internal static class ProseNames
 
                 // Only a sentence that names Go, sits where Go is the topic, or names a project can say who uses Go
                 // (see AdoptionReader); the others give their known names and suffixed ones, and nothing more is read.
-                var saysWhoUsesGo = goInContext || GoMentions.Word.IsMatch(sentence)
-                                    || located[i].Any(l => l.Kind == EntityKind.Project && l.Start >= start && l.End <= end);
-                var spans = NameSpans.Find(sentence, start, located[i], candidates, suffixedOnly: !saysWhoUsesGo);
+                var inSentence = Within(located[i], start, end);
+                var line = Sentences.LineOf(passage, start);
+                var reading = readings.Of(i, start, inSentence);
+                if (reading is null)
+                {
+                    var saysWhoUsesGo = goInContext || GoMentions.Word.IsMatch(sentence) || inSentence.Any(l => l.Kind == EntityKind.Project);
+                    var found = NameSpans.Find(sentence, start, inSentence, readings.Candidates, suffixedOnly: !saysWhoUsesGo);
+                    reading = new Reading(inSentence, found,
+                        saysWhoUsesGo && found.Count > 0 ? AdoptionReader.Read(sentence, found, line, goInContext, book.Gazetteer) : []);
+                    readings.Keep(i, start, reading);
+                }
+
+                var spans = reading.Spans;
                 if (spans.Count == 0)
                 {
                     continue;
                 }
 
-                var line = Sentences.LineOf(passage, start);
-                foreach (var (span, evidence) in saysWhoUsesGo ? AdoptionReader.Read(sentence, spans, line, goInContext, book.Gazetteer) : [])
+                foreach (var (span, evidence) in reading.Agents)
                 {
                     var slug = span.Kind switch
                     {
@@ -101,6 +139,20 @@ internal static class ProseNames
                 }
             }
         }
+    }
+
+    private static List<Located> Within(IReadOnlyList<Located> located, int start, int end)
+    {
+        var within = new List<Located>();
+        foreach (var l in located)
+        {
+            if (l.Start >= start && l.End <= end)
+            {
+                within.Add(l);
+            }
+        }
+
+        return within;
     }
 
     private const double StructureConfidence = 0.7;

@@ -9,15 +9,17 @@ namespace GoAdoption.Ingest.Text;
 /// </summary>
 internal static partial class MarkupMask
 {
+    private static readonly System.Buffers.SearchValues<char> MarkupStarts = System.Buffers.SearchValues.Create("(*_`<:[");
+
     public static string Apply(string text)
     {
-        if (text.IndexOfAny(['(', '*', '_', '`', '<', ':', '[']) < 0)
+        if (text.AsSpan().IndexOfAny(MarkupStarts) < 0)
         {
             return text;
         }
 
         var chars = text.ToCharArray();
-        foreach (Match m in LinkTarget().Matches(text))
+        foreach (var m in LinkTarget().EnumerateMatches(text))
         {
             Blank(chars, m.Index, m.Length);
             // The bracket that opened the link text.
@@ -28,22 +30,22 @@ internal static partial class MarkupMask
             }
         }
 
-        foreach (Match m in BareUrl().Matches(text))
+        foreach (var m in BareUrl().EnumerateMatches(text))
         {
             Blank(chars, m.Index, m.Length);
         }
 
-        foreach (Match m in Emphasis().Matches(text))
+        foreach (var m in Emphasis().EnumerateMatches(text))
         {
             Blank(chars, m.Index, m.Length);
         }
 
-        foreach (Match m in HtmlTag().Matches(text))
+        foreach (var m in HtmlTag().EnumerateMatches(text))
         {
             Blank(chars, m.Index, m.Length);
         }
 
-        foreach (Match m in Footnote().Matches(text))
+        foreach (var m in Footnote().EnumerateMatches(text))
         {
             Blank(chars, m.Index, m.Length);
         }
