@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using GoAdoption.Domain.Taxonomy;
 using GoAdoption.Ingest.Gazetteer;
 using GoAdoption.Ingest.Model;
-using GoAdoption.Ingest.Taxonomy;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -196,7 +196,7 @@ public sealed class Curation
             var domains = current.Domains;
             if (entry.Domains is { } written2)
             {
-                var unknown = written2.Where(d => !DomainTaxonomy.Slugs.Contains(d)).ToList();
+                var unknown = written2.Where(d => !DomainTaxonomy.IsKnown(d)).ToList();
                 if (unknown.Count > 0)
                 {
                     problems.Add($"{at}.domains: {string.Join(", ", unknown.Select(d => $"'{d}'"))} not in the taxonomy ({string.Join(", ", DomainTaxonomy.Slugs)})");

@@ -70,6 +70,26 @@ public sealed class UseCasesEndpointTests(SeededCatalog catalog)
     }
 
     [Fact]
+    public async Task MigratedFrom_filter_takes_any_name_of_the_language()
+    {
+        using var factory = new CatalogFactory();
+        factory.WriteSeed("notes.md", """
+            # Notes
+
+            Uber moved its billing service from C# to Go.
+            """);
+        using var client = factory.CreateClient();
+
+        foreach (var name in new[] { ".NET", "dotnet", "c%23" })
+        {
+            var page = await client.GetOkAsync($"/api/v1/use-cases?migratedFrom={name}");
+            Assert.Equal([".NET"], page.Items().Select(u => (string)u["migratedFrom"]!));
+        }
+
+        Assert.Empty((await client.GetOkAsync("/api/v1/use-cases?migratedFrom=java")).Items());
+    }
+
+    [Fact]
     public async Task Sort_by_name_orders_by_system_with_ties_broken_by_id()
     {
         var items = (await _client.GetOkAsync("/api/v1/use-cases?sort=name&pageSize=100")).Items()

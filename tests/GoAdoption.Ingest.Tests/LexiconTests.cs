@@ -1,6 +1,6 @@
 using GoAdoption.Domain.Claims;
+using GoAdoption.Domain.Taxonomy;
 using GoAdoption.Ingest.Lexicons;
-using GoAdoption.Ingest.Taxonomy;
 
 namespace GoAdoption.Ingest.Tests;
 

@@ -45,7 +45,7 @@ public sealed record CompanyFilter : ListQuery
     [FromQuery(Name = "project")]
     public string? Project { get; set; }
 
-    /// <summary>Language one of its systems moved off (java, python, node.js, c++); case-insensitive.</summary>
+    /// <summary>Language one of its systems moved off (java, python, node.js, c++); case-insensitive, and any name of the language will do (c# or dotnet for .NET).</summary>
     [FromQuery(Name = "migratedFrom")]
     public string? MigratedFrom { get; set; }
 
@@ -108,7 +108,7 @@ public sealed record UseCaseFilter : ListQuery
     [FromQuery(Name = "domain")]
     public string? Domain { get; set; }
 
-    /// <summary>Language the system moved off (java, python, node.js, c++); case-insensitive.</summary>
+    /// <summary>Language the system moved off (java, python, node.js, c++); case-insensitive, and any name of the language will do (c# or dotnet for .NET).</summary>
     [FromQuery(Name = "migratedFrom")]
     public string? MigratedFrom { get; set; }
 
@@ -147,7 +147,7 @@ public sealed record ClaimFilter : ListQuery
     [FromQuery(Name = "domain")]
     public string? Domain { get; set; }
 
-    /// <summary>Language the system moved off (java, python, node.js, c++); case-insensitive.</summary>
+    /// <summary>Language the system moved off (java, python, node.js, c++); case-insensitive, and any name of the language will do (c# or dotnet for .NET).</summary>
     [FromQuery(Name = "migratedFrom")]
     public string? MigratedFrom { get; set; }
 

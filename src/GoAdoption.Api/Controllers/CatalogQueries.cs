@@ -2,6 +2,7 @@ using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Importing;
+using GoAdoption.Domain.Languages;
 using Microsoft.EntityFrameworkCore;
 
 namespace GoAdoption.Api.Controllers;
@@ -57,7 +58,7 @@ internal static class CatalogQueries
             query = query.Where(u => u.Project!.Slug == project);
         if (filter.Domain is { } domain)
             query = query.Where(u => u.Domain!.Slug == domain);
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+        if (ProgrammingLanguages.Key(filter.MigratedFrom) is { } language)
             query = query.Where(u => u.MigratedFromKey == language);
         if (filter.Source is { } source)
             query = query.Where(u => u.SourceId == source);

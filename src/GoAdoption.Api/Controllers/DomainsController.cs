@@ -27,7 +27,7 @@ public sealed class DomainsController(CatalogDbContext db, CatalogSnapshots snap
         {
             // Names in every language live in one JSON column; the taxonomy in memory answers which slugs match.
             var key = TextKey.Normalize(filter.Q);
-            var slugs = DomainTaxonomy.All
+            var slugs = DomainDefinitions.All
                 .Where(d => d.Slug.Contains(key, StringComparison.Ordinal) || d.Names.Values.Any(n => TextKey.Normalize(n).Contains(key, StringComparison.Ordinal)))
                 .Select(d => d.Slug)
                 .ToList();

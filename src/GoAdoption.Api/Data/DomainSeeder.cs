@@ -1,3 +1,4 @@
+using GoAdoption.Domain.Taxonomy;
 using GoAdoption.Ingest.Taxonomy;
 using Microsoft.EntityFrameworkCore;
 
@@ -28,7 +29,7 @@ public static class DomainSeeder
     {
         var domains = context.Set<Entities.Domain>();
         var existing = await domains.ToDictionaryAsync(d => d.Slug, StringComparer.Ordinal, cancellationToken);
-        foreach (var definition in DomainTaxonomy.All)
+        foreach (var definition in DomainDefinitions.All)
         {
             if (!existing.TryGetValue(definition.Slug, out var domain))
             {
@@ -39,7 +40,7 @@ public static class DomainSeeder
             domain.Names = new Dictionary<string, string>(definition.Names, StringComparer.Ordinal);
         }
         // A domain dropped from the taxonomy goes once nothing refers to it.
-        foreach (var stale in existing.Values.Where(d => DomainTaxonomy.Find(d.Slug) is null))
+        foreach (var stale in existing.Values.Where(d => !DomainTaxonomy.IsKnown(d.Slug)))
         {
             var used = await domains.Where(d => d.Id == stale.Id)
                 .AnyAsync(d => d.Companies.Any() || d.Projects.Any() || d.UseCases.Any(), cancellationToken);

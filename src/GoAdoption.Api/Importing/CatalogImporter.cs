@@ -522,7 +522,4 @@ public sealed partial class CatalogImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Import finished: {Report}")]
     private static partial void LogReport(ILogger logger, ImportReport report);
-
-    internal static string? MigratedFromKey(string? language) =>
-        string.IsNullOrWhiteSpace(language) ? null : language.Trim().ToLower(CultureInfo.InvariantCulture);
 }

@@ -1,6 +1,7 @@
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Domain.Languages;
 using GoAdoption.Ingest.Claims;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
@@ -244,7 +245,7 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             Summary = useCase.Summary,
             Domain = domain,
             MigratedFrom = string.IsNullOrWhiteSpace(useCase.MigratedFrom) ? null : useCase.MigratedFrom.Trim(),
-            MigratedFromKey = CatalogImporter.MigratedFromKey(useCase.MigratedFrom),
+            MigratedFromKey = ProgrammingLanguages.Key(useCase.MigratedFrom),
             LineStart = useCase.At.LineStart,
             LineEnd = useCase.At.LineEnd,
             Quote = useCase.At.Quote,
@@ -285,7 +286,7 @@ internal sealed class FactWriter(CatalogDbContext db, Source source, List<string
             ChangePercent = claim.ChangePercent,
             Consistency = claim.Consistency,
             MigratedFrom = string.IsNullOrWhiteSpace(claim.MigratedFrom) ? null : claim.MigratedFrom.Trim(),
-            MigratedFromKey = CatalogImporter.MigratedFromKey(claim.MigratedFrom),
+            MigratedFromKey = ProgrammingLanguages.Key(claim.MigratedFrom),
             Bound = claim.Bound,
             CrossSource = ClaimCrossSource.Single,
             LineStart = claim.At.LineStart,

@@ -4,7 +4,7 @@ using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Domain.Claims;
-using GoAdoption.Ingest.Taxonomy;
+using GoAdoption.Domain.Taxonomy;
 
 namespace GoAdoption.Api.Validation;
 
@@ -38,7 +38,7 @@ public abstract class ListQueryValidator<T> : AbstractValidator<T>
 
     protected void DomainSlug(Expression<Func<T, string?>> property) =>
         RuleFor(property)
-            .Must(slug => slug is null || DomainTaxonomy.Find(slug) is not null)
+            .Must(slug => slug is null || DomainTaxonomy.IsKnown(slug))
             .WithMessage((_, slug) => $"'{slug}' is not a domain; see GET /api/v1/domains.");
 
     protected void Slug(Expression<Func<T, string?>> property) =>

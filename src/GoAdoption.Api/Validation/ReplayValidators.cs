@@ -1,6 +1,6 @@
 using FluentValidation;
 using GoAdoption.Api.Contracts;
-using GoAdoption.Ingest.Taxonomy;
+using GoAdoption.Domain.Taxonomy;
 using GoAdoption.Simulation;
 using GoAdoption.Simulation.Scenarios;
 
@@ -57,7 +57,7 @@ public sealed class ReplayRequestValidator : AbstractValidator<ReplayRequest>
         RuleFor(r => r.Company).Must(s => s is null || s.Trim().Length > 0).WithMessage("'company' must not be blank.").MaximumLength(200);
         RuleFor(r => r.Project).Must(s => s is null || s.Trim().Length > 0).WithMessage("'project' must not be blank.").MaximumLength(200);
         RuleFor(r => r.Domain)
-            .Must(slug => slug is null || DomainTaxonomy.Find(slug) is not null)
+            .Must(slug => slug is null || DomainTaxonomy.IsKnown(slug))
             .WithMessage((_, slug) => $"'{slug}' is not a domain; see GET /api/v1/domains.");
         RuleFor(r => r.Requests).InclusiveBetween(1, MaxRequests);
         RuleFor(r => r.LoadFactor).InclusiveBetween(ReplayOptions.MinLoadFactor, ReplayOptions.MaxLoadFactor);

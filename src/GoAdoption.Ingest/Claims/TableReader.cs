@@ -761,5 +761,5 @@ internal sealed class TableReader
         }
     }
 
-    private static string? LanguageIn(string name) => ProgrammingLanguages.FirstIn(name);
+    private static string? LanguageIn(string name) => LanguageMentions.FirstIn(name);
 }

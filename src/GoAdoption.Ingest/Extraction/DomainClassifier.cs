@@ -8,13 +8,13 @@ internal static class DomainClassifier
 {
     // Keywords stand for the domain's index in the taxonomy, so hits are tallied in an array.
     private static readonly AliasMatcher<int> Keywords = new(
-        DomainTaxonomy.All.SelectMany((d, index) => d.Keywords.Select(k => (k, index, false))));
+        DomainDefinitions.All.SelectMany((d, index) => d.Keywords.Select(k => (k, index, false))));
 
     /// <summary>The domain with the most keyword hits (earliest hit breaks ties), or null when none.</summary>
     public static string? Classify(string text)
     {
-        Span<int> counts = stackalloc int[DomainTaxonomy.All.Count];
-        Span<int> first = stackalloc int[DomainTaxonomy.All.Count];
+        Span<int> counts = stackalloc int[DomainDefinitions.All.Count];
+        Span<int> first = stackalloc int[DomainDefinitions.All.Count];
         var position = 0;
         var any = false;
         while (Keywords.TryNext(text, ref position, out var start, out var domain))
@@ -42,6 +42,6 @@ internal static class DomainClassifier
             }
         }
 
-        return DomainTaxonomy.All[best].Slug;
+        return DomainDefinitions.All[best].Slug;
     }
 }

@@ -24,12 +24,12 @@ internal static class MigrationDetector
     });
 
     /// <summary>Every programming language named in a text, as matches.</summary>
-    public static List<AliasMatch<string>> FindLanguages(string text) => ProgrammingLanguages.FindAll(text);
+    public static List<AliasMatch<string>> FindLanguages(string text) => LanguageMentions.FindAll(text);
 
     /// <summary>The language the sentence says a system moved off, canonical, or null.</summary>
     public static string? Detect(string sentence)
     {
-        var languages = ProgrammingLanguages.FindAll(sentence);
+        var languages = LanguageMentions.FindAll(sentence);
         if (languages.Count == 0)
         {
             return null;

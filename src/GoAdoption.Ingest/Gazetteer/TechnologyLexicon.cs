@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using GoAdoption.Domain.Languages;
 
 namespace GoAdoption.Ingest.Gazetteer;
 
@@ -10,13 +11,15 @@ internal sealed record Technology(string Name, IReadOnlyList<string> Aliases, st
 }
 
 /// <summary>
-/// The technology lexicon shipped with the importer (<c>Gazetteer/technologies.json</c>): programming languages,
-/// databases, message queues, cloud services, frameworks of other languages, tools, platforms, protocols and
-/// conferences. It keeps them out of the companies, and its languages are the one list migrations are read against.
+/// The technology lexicon shipped with the importer: the programming languages of <see cref="ProgrammingLanguages"/>
+/// and, from <c>Gazetteer/technologies.json</c>, databases, message queues, cloud services, frameworks of other
+/// languages, tools, platforms, protocols and conferences. It keeps them out of the companies.
 /// </summary>
 internal sealed class TechnologyLexicon
 {
     private static readonly Lazy<TechnologyLexicon> Embedded = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private const string LanguageType = "language";
 
     private readonly Dictionary<string, Technology> _byName;
 
@@ -33,7 +36,6 @@ internal sealed class TechnologyLexicon
         }
 
         Matcher = new AliasMatcher<Technology>(entries.SelectMany(e => e.AllNames.Select(n => (n, e, e.CaseSensitive))));
-        Languages = [.. entries.Where(e => e.Type == "language")];
     }
 
     public static TechnologyLexicon Default => Embedded.Value;
@@ -42,9 +44,6 @@ internal sealed class TechnologyLexicon
 
     /// <summary>Finds technology names in running text.</summary>
     public AliasMatcher<Technology> Matcher { get; }
-
-    /// <summary>The programming languages, whose names are the canonical migrated-from values.</summary>
-    public IReadOnlyList<Technology> Languages { get; }
 
     /// <summary>The technology one of whose names is exactly this (ignoring case), or null.</summary>
     public Technology? Find(string name) => _byName.GetValueOrDefault(name.Trim());
@@ -55,7 +54,9 @@ internal sealed class TechnologyLexicon
             ?? throw new InvalidOperationException("The technology lexicon resource is missing from the assembly.");
         var raw = JsonSerializer.Deserialize(stream, TechnologyJsonContext.Default.ListRawTechnology)
             ?? throw new InvalidOperationException("The technology lexicon resource is empty.");
-        return new TechnologyLexicon([.. raw.Select(r => new Technology(r.Name, r.Aliases ?? [], r.Type, r.CaseSensitive))]);
+        // The languages come from the one list of them, which the catalog's migrated-from values are keyed by.
+        var languages = ProgrammingLanguages.All.Select(l => new Technology(l.Name, l.Aliases, LanguageType, l.CaseSensitive));
+        return new TechnologyLexicon([.. languages, .. raw.Select(r => new Technology(r.Name, r.Aliases ?? [], r.Type, r.CaseSensitive))]);
     }
 
     internal sealed record RawTechnology(string Name, List<string>? Aliases, string Type, bool CaseSensitive);

@@ -2,8 +2,8 @@ using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Domain.Taxonomy;
 using GoAdoption.Ingest.Claims;
-using GoAdoption.Ingest.Taxonomy;
 
 namespace GoAdoption.Ingest.Lexicons;
 

@@ -9,7 +9,7 @@ namespace GoAdoption.Ingest.Model;
 /// <param name="Aliases">Other names: the gazetteer's aliases in every script plus the spellings this document used.</param>
 /// <param name="Country">ISO 3166-1 alpha-2 code of the headquarters, when known.</param>
 /// <param name="Website">Bare host of the main website (uber.com), when known.</param>
-/// <param name="Domains">Taxonomy slugs (see <see cref="Taxonomy.DomainTaxonomy"/>) of the industry or field.</param>
+/// <param name="Domains">Taxonomy slugs (see <see cref="Domain.Taxonomy.DomainTaxonomy"/>) of the industry or field.</param>
 /// <param name="ParentSlug">Owner or maintainer: a product's company, a project's company (Toutiao → bytedance, etcd → coreos).</param>
 /// <param name="Category">For projects: what it is ("container orchestration", "key-value store").</param>
 /// <param name="WrittenInGo">For projects: whether the project itself is written in Go; null when unknown.</param>

@@ -3,6 +3,7 @@ using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Domain.Languages;
 
 namespace GoAdoption.Api.Data.Reading;
 
@@ -124,7 +125,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
                             WHERE pd."ProjectsId" = c."ProjectId" AND d."Slug" = {slug}))
                 """);
         }
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+        if (ProgrammingLanguages.Key(filter.MigratedFrom) is { } language)
             conditions.Add($"""c."MigratedFromKey" = {query.Parameter(language)}""");
         if (WireNames<ClaimConsistency>.Parse(filter.Consistency) is { } consistency)
             conditions.Add($"""c."Consistency" = {query.Parameter(consistency.ToString())}""");

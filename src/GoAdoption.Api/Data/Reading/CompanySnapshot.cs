@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Importing;
+using GoAdoption.Domain.Languages;
 
 namespace GoAdoption.Api.Data.Reading;
 
@@ -53,7 +54,7 @@ public sealed class CompanySnapshot
             lists.Add(Posting(_byKind, kind == "product" ? CompanyKind.Product : CompanyKind.Company));
         if (filter.Project is { } project)
             lists.Add(Posting(_byProject, project));
-        if (CatalogImporter.MigratedFromKey(filter.MigratedFrom) is { } language)
+        if (ProgrammingLanguages.Key(filter.MigratedFrom) is { } language)
             lists.Add(Posting(_byMigratedFrom, language));
 
         var predicates = new List<Func<CompanyEntry, bool>>();

@@ -1,15 +1,16 @@
+using GoAdoption.Domain.Languages;
 using GoAdoption.Ingest.Gazetteer;
 
 namespace GoAdoption.Ingest.Text;
 
 /// <summary>
-/// The one list of programming languages, taken from the technology lexicon: every alias resolves to one canonical
-/// name, so ".NET" and "C#" are the same migrated-from value on a use-case, a claim and a table column.
+/// Where a text names a programming language of <see cref="ProgrammingLanguages"/>: every alias resolves to the
+/// canonical name, so ".NET" and "C#" are the same migrated-from value on a use-case, a claim and a table column.
 /// </summary>
-internal static class ProgrammingLanguages
+internal static class LanguageMentions
 {
     private static readonly Lazy<AliasMatcher<string>> Matcher = new(() => new AliasMatcher<string>(
-        TechnologyLexicon.Default.Languages.SelectMany(l => l.AllNames.Select(n => (n, l.Name, true)))));
+        ProgrammingLanguages.All.SelectMany(l => l.AllNames.Select(n => (n, l.Name, true)))));
 
     /// <summary>Every programming language named in a text, as matches whose value is the canonical name.</summary>
     public static List<AliasMatch<string>> FindAll(string text) => Matcher.Value.FindAll(text);

@@ -1,4 +1,4 @@
-namespace GoAdoption.Ingest.Taxonomy;
+namespace GoAdoption.Domain.Taxonomy;
 
 /// <summary>One field of the fixed domain taxonomy.</summary>
 /// <param name="Slug">Stable identifier used in URLs and filters.</param>
