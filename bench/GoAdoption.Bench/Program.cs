@@ -15,5 +15,13 @@ if (args is ["corpus", var folder, var count])
     return 0;
 }
 
+// Or compare two builds of the importer in one process (bench/ingest/compare.sh builds them):
+//   dotnet run -c Release --project bench/GoAdoption.Bench -- compare <baseline build folder> <candidate build folder> <passes>
+if (args is ["compare", var baseline, var candidate, var passes])
+{
+    IngestComparison.Run(baseline, candidate, int.Parse(passes, CultureInfo.InvariantCulture));
+    return 0;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;
