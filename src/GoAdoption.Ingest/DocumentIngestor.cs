@@ -66,7 +66,8 @@ public sealed class DocumentIngestor
         var names = NameReader.Decide(reading, _gazetteer, _curation);
         warnings.AddRange(names.Warnings);
         var kept = names.Located.SelectMany(l => l).Select(l => l.Slug).ToHashSet(StringComparer.Ordinal);
-        var finder = new EntityFinder(_gazetteer, names.Discovered);
+        // Headings are asked for their subject once per sentence under them: their gazetteer matches are read once.
+        var finder = new EntityFinder(_gazetteer, names.Discovered, new Dictionary<string, List<Gazetteer.AliasMatch<GazetteerEntry>>>(StringComparer.Ordinal));
         List<Located> FindKept(Passage passage, string text) => [.. finder.Find(passage, text).Where(l => kept.Contains(l.Slug))];
 
         var mentions = new List<EntityMention>();

@@ -35,6 +35,13 @@ internal static partial class Links
     public static List<Link> Read(string text)
     {
         var links = new List<Link>();
+
+        // Every Markdown link has "](" and every bare URL "http": most passages have neither, and are turned away here.
+        if (!text.Contains("](", StringComparison.Ordinal) && !text.Contains("http", StringComparison.Ordinal))
+        {
+            return links;
+        }
+
         var covered = new List<(int, int)>();
         foreach (Match m in MarkdownLink().Matches(text))
         {
