@@ -57,7 +57,9 @@ internal static class IngestComparison
         var context = new FolderLoadContext(Path.GetFullPath(folder));
         var assembly = context.LoadFromAssemblyPath(Path.Combine(context.Folder, "GoAdoption.Ingest.dll"));
         var type = assembly.GetType("GoAdoption.Ingest.DocumentIngestor", throwOnError: true)!;
-        var ingestor = Activator.CreateInstance(type, [null, null])!;
+        // Older builds take fewer options (none, before curation and limits): the defaults, whatever the signature.
+        var constructor = type.GetConstructors().OrderBy(c => c.GetParameters().Length).First();
+        var ingestor = constructor.Invoke(new object?[constructor.GetParameters().Length]);
         var ingest = type.GetMethod("Ingest", [typeof(string), typeof(ReadOnlyMemory<byte>)])!;
         return (name, bytes) => ingest.Invoke(ingestor, [name, bytes])!;
     }
