@@ -4,6 +4,7 @@ using System.Globalization;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Entities;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Domain.Languages;
 using GoAdoption.Ingest.Model;
 using Npgsql;
 
@@ -19,7 +20,8 @@ internal sealed class CatalogGenerator(DbConnection connection, GeneratorOptions
          "deploy", "goroutine", "rewrite", "traffic", "storage", "billing", "streaming", "scheduler", "index", "proxy"];
 
     private static readonly string[] Countries = ["US", "CN", "KR", "JP", "DE", "GB", "FR", "IN", "BR", "SG", "NL", "SE", "CA", "AU", "IL"];
-    private static readonly string[] Languages = ["Java", "Python", "Node.js", "C++", "Ruby", "PHP", "C#", "Scala"];
+    // Canonical names, as the importer stores them (see ProgrammingLanguages).
+    private static readonly string[] Languages = ["Java", "Python", "Node.js", "C++", "Ruby", "PHP", ".NET", "Scala"];
     private static readonly string[] DocumentLanguages = ["en", "zh", "ko", "ja"];
     private static readonly string[] Categories = ["orchestration", "database", "messaging", "observability", "networking", "web framework"];
 
@@ -127,7 +129,7 @@ internal sealed class CatalogGenerator(DbConnection connection, GeneratorOptions
                 v[4] = $"Company {company:D6} runs service {i % 997} in Go.";
                 v[5] = domains[_random.Next(domains.Length)];
                 v[6] = language;
-                v[7] = language?.ToLowerInvariant();
+                v[7] = ProgrammingLanguages.Key(language);
                 v[8] = line;
                 v[9] = line + 1;
                 v[10] = $"Company {company:D6} rewrote service {i % 997} in Go{(language is null ? "" : " from " + language)}.";
@@ -211,7 +213,7 @@ internal sealed class CatalogGenerator(DbConnection connection, GeneratorOptions
         v[12] = change;
         v[13] = consistency.ToString();
         v[14] = language;
-        v[15] = language?.ToLowerInvariant();
+        v[15] = ProgrammingLanguages.Key(language);
         v[16] = (_random.Next(20) switch { < 12 => ClaimBound.Exact, < 15 => ClaimBound.AtLeast, < 17 => ClaimBound.AtMost, _ => ClaimBound.Approximately }).ToString();
         v[17] = (_random.Next(20) switch { < 16 => ClaimCrossSource.Single, < 19 => ClaimCrossSource.Corroborated, _ => ClaimCrossSource.Conflicting }).ToString();
         v[18] = line;

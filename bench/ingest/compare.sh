@@ -15,10 +15,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-git worktree add --detach "$work/baseline-src" "$revision" >/dev/null 2>&1
-dotnet build -c Release -v quiet -nologo "$work/baseline-src/src/GoAdoption.Ingest" -o "$work/baseline" >/dev/null
-dotnet build -c Release -v quiet -nologo src/GoAdoption.Ingest -o "$work/candidate" >/dev/null
+git worktree add --detach "$work/baseline-src" "$revision" >/dev/null
+# A library's output folder holds only its own assemblies: ask for its packages too, so each build runs on its own.
+dotnet build -c Release -v quiet -nologo -p:CopyLocalLockFileAssemblies=true "$work/baseline-src/src/GoAdoption.Ingest" -o "$work/baseline" >/dev/null
+dotnet build -c Release -v quiet -nologo -p:CopyLocalLockFileAssemblies=true src/GoAdoption.Ingest -o "$work/candidate" >/dev/null
 dotnet build -c Release -v quiet -nologo bench/GoAdoption.Bench >/dev/null
 echo "baseline $(git rev-parse --short "$revision"), candidate: the working tree"
-DOTNET_TC_CallCountingDelayMs=0 taskset -c 1 \
+# One core, the last one, as the ingest benchmark runs; unpinned where taskset is missing.
+pin=()
+if command -v taskset >/dev/null 2>&1; then pin=(taskset -c "$(( $(nproc) - 1 ))"); fi
+DOTNET_TC_CallCountingDelayMs=0 "${pin[@]}" \
   dotnet bench/GoAdoption.Bench/bin/Release/net10.0/GoAdoption.Bench.dll compare "$work/baseline" "$work/candidate" "$passes"

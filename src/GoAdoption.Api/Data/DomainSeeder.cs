@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace GoAdoption.Api.Data;
 
 /// <summary>
-/// Keeps the Domains table equal to <see cref="DomainTaxonomy"/>. Runs as EF Core's seeding step after migrations,
-/// so the taxonomy in code stays the single source of truth without a migration per wording change.
+/// Keeps the Domains table equal to <see cref="DomainDefinitions"/> (the taxonomy's slugs with their names). Runs as EF
+/// Core's seeding step after migrations, so the taxonomy in code stays the single source of truth without a migration
+/// per wording change.
 /// </summary>
 public static class DomainSeeder
 {

@@ -5,6 +5,7 @@ using GoAdoption.Api.Data.Entities;
 using GoAdoption.Api.Infrastructure;
 using GoAdoption.Api.Search;
 using GoAdoption.Domain.Claims;
+using GoAdoption.Domain.Languages;
 using GoAdoption.Ingest;
 using GoAdoption.Ingest.Model;
 using Microsoft.EntityFrameworkCore;
@@ -29,8 +30,11 @@ public sealed partial class CatalogImporter(
     CatalogTelemetry telemetry,
     ILogger<CatalogImporter> logger)
 {
+    // What a document's facts were read with: the importer and the Domain it reads against (the list of languages keys
+    // every migrated-from value), so a new build of either re-reads every document.
     private static readonly string AssemblyBuild =
-        typeof(DocumentIngestor).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        typeof(DocumentIngestor).Assembly.ManifestModule.ModuleVersionId.ToString("N")
+        + typeof(ProgrammingLanguages).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     // What this importer's writes named since the derived state was last settled, and whether that state was settled
     // before them (null until the first write): only then do the writes alone say what to rebuild. A state left stale by
