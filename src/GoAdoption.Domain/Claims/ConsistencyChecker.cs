@@ -15,8 +15,24 @@ public static class ConsistencyChecker
     public static double? ChangePercent(double? baseline, double? result) =>
         baseline is { } b && result is { } r && Math.Abs(b) > double.Epsilon ? (r - b) / b * 100 : null;
 
-    /// <summary>Decimals of a figure as written, recovered from its shortest round-trip form (85 → 0, 0.3 → 1).</summary>
-    public static int DecimalsOf(double value)
+    /// <summary>Whether a stated percent change covers the computed one at the precision it is written with.</summary>
+    public static bool ChangeAgrees(double computed, double stated) =>
+        Math.Abs(computed - stated) < (0.5 * Math.Pow(10, -DecimalsOf(stated))) + Epsilon;
+
+    /// <summary>
+    /// Whether a stated multiplier (result ÷ baseline, above 0) agrees with the actual ratio (above 0), compared in the
+    /// "≥ 1" direction so "one-eighth" and "8x less" are checked at the precision written.
+    /// </summary>
+    public static bool MultiplierAgrees(double ratio, double multiplier)
+    {
+        var written = multiplier >= 1 ? multiplier : 1 / multiplier;
+        var actual = multiplier >= 1 ? ratio : 1 / ratio;
+        var tolerance = (0.5 * Math.Pow(10, -DecimalsOf(Math.Round(written, 3)))) + Epsilon;
+        return (ratio >= 1) == (multiplier >= 1) && Math.Abs(actual - written) < tolerance;
+    }
+
+    // Decimals of a figure as written, recovered from its shortest round-trip form (85 → 0, 0.3 → 1).
+    private static int DecimalsOf(double value)
     {
         var text = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
         if (text.Contains('E', StringComparison.Ordinal))
@@ -46,8 +62,7 @@ public static class ConsistencyChecker
         if (statedChangePercent is { } stated && ChangePercent(b, r) is { } computed)
         {
             verdicts++;
-            var tolerance = (0.5 * Math.Pow(10, -DecimalsOf(stated))) + Epsilon;
-            if (Math.Abs(computed - stated) < tolerance)
+            if (ChangeAgrees(computed, stated))
             {
                 agreed++;
             }
@@ -56,13 +71,7 @@ public static class ConsistencyChecker
         if (statedMultiplier is { } multiplier && multiplier > 0 && Math.Abs(b) > double.Epsilon && r / b > 0)
         {
             verdicts++;
-
-            // Compare in the "≥ 1" direction so "one-eighth" and "8x less" are checked at the precision written.
-            var ratio = r / b;
-            var written = multiplier >= 1 ? multiplier : 1 / multiplier;
-            var actual = multiplier >= 1 ? ratio : 1 / ratio;
-            var tolerance = (0.5 * Math.Pow(10, -DecimalsOf(Math.Round(written, 3)))) + Epsilon;
-            if ((ratio >= 1) == (multiplier >= 1) && Math.Abs(actual - written) < tolerance)
+            if (MultiplierAgrees(r / b, multiplier))
             {
                 agreed++;
             }

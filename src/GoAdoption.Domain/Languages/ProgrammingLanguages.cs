@@ -30,16 +30,13 @@ public static class ProgrammingLanguages
     /// <summary>Every language, in the file's order.</summary>
     public static IReadOnlyList<ProgrammingLanguage> All => Embedded.Value;
 
-    /// <summary>The language one of whose names is exactly this, ignoring case and surrounding spaces; null when none is.</summary>
-    public static ProgrammingLanguage? Find(string? name) =>
-        string.IsNullOrWhiteSpace(name) ? null : ByName.Value.GetValueOrDefault(name.Trim());
 
     /// <summary>
     /// The key a migrated-from value is stored and filtered by: the canonical name of the language it names, lower-cased
     /// ("C#" and ".net" are ".net"); a value that names no known language keeps its own words, lower-cased.
     /// </summary>
     public static string? Key(string? language) =>
-        string.IsNullOrWhiteSpace(language) ? null : (Find(language)?.Name ?? language.Trim()).ToLower(CultureInfo.InvariantCulture);
+        string.IsNullOrWhiteSpace(language) ? null : (ByName.Value.GetValueOrDefault(language.Trim())?.Name ?? language.Trim()).ToLower(CultureInfo.InvariantCulture);
 
     private static IReadOnlyList<ProgrammingLanguage> Load()
     {

@@ -76,7 +76,7 @@ internal static partial class NameSpans
     /// that cannot say who uses Go (see <see cref="ProseNames"/>) still introduces "Zentrix GmbH", and its other
     /// shapes would go unused.
     /// </remarks>
-    public static List<NameSpan> Find(string sentence, int offset, IReadOnlyList<Located> located, Candidates? candidates = null,
+    public static List<NameSpan> Find(string sentence, int offset, IReadOnlyList<Located> located, Candidates candidates,
         bool suffixedOnly = false)
     {
         var spans = new List<NameSpan>();
@@ -95,7 +95,7 @@ internal static partial class NameSpans
         }
 
         var knownCount = spans.Count;
-        foreach (var (span, isPair) in suffixedOnly ? Suffixed(sentence) : candidates?.Of(sentence) ?? Read(sentence))
+        foreach (var (span, isPair) in suffixedOnly ? Suffixed(sentence) : candidates.Of(sentence))
         {
             // A pair beside a known name gives that name an alias; otherwise it is one new name with two spellings.
             if (isPair && spans.Take(knownCount).Any(s => s.Start < span.End && span.Start < s.End))

@@ -12,12 +12,6 @@ public static class DomainDefinitions
     private static readonly Lazy<IReadOnlyList<DomainDefinition>> Definitions = new(() =>
         [.. DomainTaxonomy.Slugs.Select(s => new DomainDefinition(s, Lexicon.Default.DomainNames[s], Lexicon.Default.DomainKeywords[s]))]);
 
-    private static readonly Lazy<Dictionary<string, DomainDefinition>> BySlug =
-        new(() => Definitions.Value.ToDictionary(d => d.Slug, StringComparer.Ordinal));
-
     /// <summary>Every domain, in the taxonomy's display order.</summary>
     public static IReadOnlyList<DomainDefinition> All => Definitions.Value;
-
-    /// <summary>The domain with this slug, or null.</summary>
-    public static DomainDefinition? Find(string slug) => BySlug.Value.GetValueOrDefault(slug);
 }

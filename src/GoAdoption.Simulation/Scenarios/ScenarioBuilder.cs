@@ -196,9 +196,7 @@ public static class ScenarioBuilder
         var lines = Wording.Lines(fact.LineStart, fact.LineEnd);
         if (fact.StatedChangePercent is { } stated && fact.ComputedChangePercent is { } computed)
         {
-            // A stated percent covers every value that rounds to it at its written precision, as the extractor checks.
-            var tolerance = 0.5 * Math.Pow(10, -DecimalsOf(stated)) + 1e-6;
-            if (Math.Abs(computed - stated) < tolerance)
+            if (ConsistencyChecker.ChangeAgrees(computed, stated))
             {
                 plan.Observations.Add($"The stated {Wording.Percent(stated)} for {what} agrees with {figures} ({Wording.Percent(computed)}, line {lines}).");
             }
@@ -211,10 +209,7 @@ public static class ScenarioBuilder
         if (fact.StatedMultiplier is { } multiplier && multiplier > 0 && b > 0 && r > 0)
         {
             var ratio = r / b;
-            var written = multiplier >= 1 ? multiplier : 1 / multiplier;
-            var actual = multiplier >= 1 ? ratio : 1 / ratio;
-            var tolerance = 0.5 * Math.Pow(10, -DecimalsOf(Math.Round(written, 3))) + 1e-6;
-            if ((ratio >= 1) == (multiplier >= 1) && Math.Abs(actual - written) < tolerance)
+            if (ConsistencyChecker.MultiplierAgrees(ratio, multiplier))
             {
                 plan.Observations.Add($"The stated factor {Wording.Factor(multiplier)} for {what} agrees with {figures} (line {lines}).");
             }
@@ -489,16 +484,4 @@ public static class ScenarioBuilder
         Math.Abs(a - b) <= SameFigureTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
     private static double? Round(double? value) => value is { } v ? Math.Round(v, 4) : null;
-
-    private static int DecimalsOf(double value)
-    {
-        var text = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
-        if (text.Contains('E', StringComparison.Ordinal))
-        {
-            return 0;
-        }
-
-        var dot = text.IndexOf('.', StringComparison.Ordinal);
-        return dot < 0 ? 0 : Math.Min(6, text.Length - dot - 1);
-    }
 }
