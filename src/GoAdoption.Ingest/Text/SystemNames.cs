@@ -215,8 +215,9 @@ internal static class SystemNames
         public Patterns(Lexicon words)
         {
             var suffixes = string.Join('|', words.SystemSuffixes.OrderByDescending(s => s.Length).Select(Regex.Escape));
-            Bracketed = new Regex(@"[\p{IsCJKUnifiedIdeographs}\p{IsKatakana}A-Za-z]{0,16}?(?:" + suffixes
-                + @")\s*[（(]\s*(?<en>[A-Z][A-Za-z0-9.\- ]{2,40}?)\s*[)）]", Options);
+            // Starts at the suffix: only the bracketed name is read, and a pattern that opens with literal suffixes is
+            // searched for with a vectorized scan, where an optional leading run made it try every position.
+            Bracketed = new Regex("(?:" + suffixes + @")\s*[（(]\s*(?<en>[A-Z][A-Za-z0-9.\- ]{2,40}?)\s*[)）]", Options);
             GoWord = new Regex(@"(?<![A-Za-z])(Go|Golang|golang|GO)(?![A-Za-z])", Options);
             UsesGoFor = new Regex("(?:" + WordPattern.Alternation(words.SystemUsesFor) + @")\s+(?:extensively\s+)?(?<what>[^.,;]{3,60})", Options);
             RewroteInGo = new Regex(@"\brewr(?:ote|itten|ite)\s+(?<what>.{3,60}?)\s+(?:in|to|with)\s+Go(?:lang)?\b", Options);
