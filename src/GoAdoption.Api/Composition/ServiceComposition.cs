@@ -1,14 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using FluentValidation;
-using GoAdoption.Api.Contracts;
-using GoAdoption.Api.Controllers;
 using GoAdoption.Api.Data;
 using GoAdoption.Api.Data.Reading;
-using GoAdoption.Api.Export;
+using GoAdoption.Api.Features.Claims;
+using GoAdoption.Api.Features.Common;
+using GoAdoption.Api.Features.Companies;
+using GoAdoption.Api.Features.Exports;
+using GoAdoption.Api.Features.Projects;
+using GoAdoption.Api.Features.Replays;
+using GoAdoption.Api.Features.Sources;
+using GoAdoption.Api.Features.UseCases;
 using GoAdoption.Api.Importing;
 using GoAdoption.Api.Infrastructure;
-using GoAdoption.Api.Replays;
 using GoAdoption.Api.Security;
 using GoAdoption.Api.Validation;
 using GoAdoption.Ingest;
@@ -72,6 +76,12 @@ internal static class ServiceComposition
         services.AddSingleton<PreparedConnections>();
         services.AddSingleton<ClaimReader>();
         services.AddSingleton<CatalogSnapshots>();
+        // Each list's one way to its rows, for its endpoint, its export and the command line.
+        services.AddSingleton<IListReads<CompanyFilter, CompanySummary>, CompanyReads>();
+        services.AddScoped<IListReads<ProjectFilter, ProjectSummary>, ProjectReads>();
+        services.AddScoped<IListReads<UseCaseFilter, UseCaseResponse>, UseCaseReads>();
+        services.AddSingleton<IListReads<ClaimFilter, ClaimResponse>>(provider => provider.GetRequiredService<ClaimReader>());
+        services.AddScoped<IListReads<SourceFilter, SourceSummary>, SourceReads>();
         services.AddSingleton<ReplayMemoryCache>();
         services.AddScoped<ClaimReplays>();
         return services;

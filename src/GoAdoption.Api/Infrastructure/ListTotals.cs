@@ -1,4 +1,4 @@
-using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Features.Common;
 using Microsoft.Extensions.Caching.Memory;
 
 namespace GoAdoption.Api.Infrastructure;

@@ -1,7 +1,10 @@
 using System.Text.Json;
-using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data.Entities;
-using GoAdoption.Api.Replays;
+using GoAdoption.Api.Features.Claims;
+using GoAdoption.Api.Features.Companies;
+using GoAdoption.Api.Features.Projects;
+using GoAdoption.Api.Features.Replays;
+using GoAdoption.Api.Features.Common;
 using GoAdoption.Domain.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ApiExplorer;

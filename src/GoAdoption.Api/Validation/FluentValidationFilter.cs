@@ -1,9 +1,10 @@
 using FluentValidation;
-using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Features.Exports;
+using GoAdoption.Api.Features.Common;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace GoAdoption.Api.Validation;
 

@@ -2,7 +2,7 @@ namespace GoAdoption.Api.Data.Entities;
 
 /// <summary>
 /// One searchable row: a company, project, use-case, claim or passage with the text search looks in. Derived from
-/// the catalog by <see cref="Search.SearchIndexer"/>; the full-text index <c>SearchIndex</c> (FTS5, trigram) is kept in
+/// the catalog by <see cref="Features.Search.SearchIndexer"/>; the full-text index <c>SearchIndex</c> (FTS5, trigram) is kept in
 /// step with this table by triggers, so writing here is all an importer does.
 /// </summary>
 public sealed class SearchEntry

@@ -1,4 +1,4 @@
-using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Features.Common;
 
 namespace GoAdoption.Api.Data.Reading;
 

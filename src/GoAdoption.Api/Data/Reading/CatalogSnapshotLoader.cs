@@ -1,5 +1,6 @@
-using GoAdoption.Api.Contracts;
 using GoAdoption.Api.Data.Entities;
+using GoAdoption.Api.Features.Companies;
+using GoAdoption.Api.Features.Common;
 
 namespace GoAdoption.Api.Data.Reading;
 

@@ -1,4 +1,4 @@
-using GoAdoption.Api.Contracts;
+using GoAdoption.Api.Features.Companies;
 using GoAdoption.Api.Infrastructure;
 
 namespace GoAdoption.Api.Data.Reading;

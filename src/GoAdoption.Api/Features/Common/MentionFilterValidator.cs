@@ -1,0 +1,3 @@
+namespace GoAdoption.Api.Features.Common;
+
+public sealed class MentionFilterValidator : ListQueryValidator<MentionFilter>;
