@@ -71,7 +71,7 @@ public sealed class ClaimReader(PreparedConnections connections, CatalogSnapshot
     Task<int> IListReads<ClaimFilter, ClaimResponse>.CountAsync(ClaimFilter filter, CancellationToken cancellationToken) =>
         Task.FromResult(Count(filter, ClaimScope.All));
 
-    IAsyncEnumerable<ClaimResponse> IListReads<ClaimFilter, ClaimResponse>.StreamAsync(ClaimFilter filter, CancellationToken cancellationToken) =>
+    IAsyncEnumerable<ClaimResponse> IListReads<ClaimFilter, ClaimResponse>.StreamAsync(ClaimFilter filter) =>
         StreamAsync(filter, ClaimScope.All);
 
     public async Task<ClaimResponse?> FindAsync(int id) =>

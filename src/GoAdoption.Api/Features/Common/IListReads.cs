@@ -16,6 +16,9 @@ public interface IListReads<in TFilter, TItem>
     /// <summary>How many rows the filter selects.</summary>
     Task<int> CountAsync(TFilter filter, CancellationToken cancellationToken);
 
-    /// <summary>Every row in sort order, read as the caller enumerates (exports of any size).</summary>
-    IAsyncEnumerable<TItem> StreamAsync(TFilter filter, CancellationToken cancellationToken);
+    /// <summary>
+    /// Every row in sort order, read as the caller enumerates (exports of any size); cancelled through the
+    /// enumeration's token (<c>WithCancellation</c>), as EF Core's streams are.
+    /// </summary>
+    IAsyncEnumerable<TItem> StreamAsync(TFilter filter);
 }

@@ -19,7 +19,10 @@ internal sealed class CompanyReads(CatalogSnapshots snapshots) : IListReads<Comp
     public async Task<int> CountAsync(CompanyFilter filter, CancellationToken cancellationToken) =>
         (await snapshots.FindCompaniesAsync(filter)).Count;
 
-    public async IAsyncEnumerable<CompanySummary> StreamAsync(CompanyFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public IAsyncEnumerable<CompanySummary> StreamAsync(CompanyFilter filter) => Stream(filter);
+
+    // The enumeration's token (WithCancellation) arrives here.
+    private async IAsyncEnumerable<CompanySummary> Stream(CompanyFilter filter, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         foreach (var company in await snapshots.FindCompaniesAsync(filter))
         {

@@ -24,36 +24,29 @@ internal abstract class ExportKind(string name, Type filterType)
     public abstract Task WriteAsync(IServiceProvider services, ListQuery filter, ExportFormat format, JsonSerializerOptions json, Stream output, CancellationToken cancellationToken);
 }
 
-internal sealed class ExportKind<TFilter, TRow>(
-    string name,
-    Func<IServiceProvider, TFilter, CancellationToken, IAsyncEnumerable<TRow>> rows,
-    IReadOnlyList<CsvColumn<TRow>> columns) : ExportKind(name, typeof(TFilter))
+/// <summary>An export of the list whose reads are <see cref="IListReads{TFilter, TItem}"/>: it answers the rows the list does, in its order.</summary>
+internal sealed class ExportKind<TFilter, TRow>(string name, IReadOnlyList<CsvColumn<TRow>> columns) : ExportKind(name, typeof(TFilter))
     where TFilter : ListQuery
 {
     public override IReadOnlyList<string> CsvHeader { get; } = columns.Select(c => c.Name).ToList();
 
     public override Task WriteAsync(IServiceProvider services, ListQuery filter, ExportFormat format, JsonSerializerOptions json, Stream output, CancellationToken cancellationToken) =>
-        ExportWriter.WriteAsync(rows(services, (TFilter)filter, cancellationToken), columns, format, json, output, cancellationToken);
+        ExportWriter.WriteAsync(services.GetRequiredService<IListReads<TFilter, TRow>>().StreamAsync((TFilter)filter), columns, format, json, output, cancellationToken);
 }
 
 internal static class CatalogExports
 {
-    public static readonly ExportKind Companies = Of<CompanyFilter, CompanySummary>("companies", CsvColumns.Companies);
+    public static readonly ExportKind Companies = new ExportKind<CompanyFilter, CompanySummary>("companies", CsvColumns.Companies);
 
-    public static readonly ExportKind Projects = Of<ProjectFilter, ProjectSummary>("projects", CsvColumns.Projects);
+    public static readonly ExportKind Projects = new ExportKind<ProjectFilter, ProjectSummary>("projects", CsvColumns.Projects);
 
-    public static readonly ExportKind UseCases = Of<UseCaseFilter, UseCaseResponse>("use-cases", CsvColumns.UseCases);
+    public static readonly ExportKind UseCases = new ExportKind<UseCaseFilter, UseCaseResponse>("use-cases", CsvColumns.UseCases);
 
-    public static readonly ExportKind Claims = Of<ClaimFilter, ClaimResponse>("claims", CsvColumns.Claims);
+    public static readonly ExportKind Claims = new ExportKind<ClaimFilter, ClaimResponse>("claims", CsvColumns.Claims);
 
-    public static readonly ExportKind Sources = Of<SourceFilter, SourceSummary>("sources", CsvColumns.Sources);
+    public static readonly ExportKind Sources = new ExportKind<SourceFilter, SourceSummary>("sources", CsvColumns.Sources);
 
     public static readonly IReadOnlyList<ExportKind> All = [Companies, Projects, UseCases, Claims, Sources];
 
     public static ExportKind? Find(string name) => All.FirstOrDefault(k => k.Name == name);
-
-    // The list's own reads, as its endpoint pages them: an export answers the rows the list does, in its order.
-    private static ExportKind<TFilter, TRow> Of<TFilter, TRow>(string name, IReadOnlyList<CsvColumn<TRow>> columns)
-        where TFilter : ListQuery =>
-        new(name, (services, filter, cancellationToken) => services.GetRequiredService<IListReads<TFilter, TRow>>().StreamAsync(filter, cancellationToken), columns);
 }

@@ -8,18 +8,14 @@ namespace GoAdoption.Api.Features.Projects;
 // ToLower() in these queries becomes SQL lower(), run by the database (see TextKey.LikePattern): no .NET culture applies.
 #pragma warning disable CA1304, CA1311
 
-/// <summary>The project list's reads: its filter and sort as one EF Core query, paged, counted and streamed.</summary>
-internal sealed class ProjectReads(CatalogDbContext db) : IListReads<ProjectFilter, ProjectSummary>
+/// <summary>The project list's reads: its filter and sort as one EF Core query.</summary>
+internal sealed class ProjectReads(CatalogDbContext db) : QueryReads<Project, ProjectFilter, ProjectSummary>(Projections.ProjectSummary)
 {
-    public Task<IReadOnlyList<ProjectSummary>> PageAsync(ProjectFilter filter, int skip, int take, CancellationToken cancellationToken) =>
-        QueryPages.PageByKeyAsync(Query(db, filter), db.Projects, Projections.ProjectSummary, skip, take, cancellationToken);
+    // A project's aliases and domains are collections: the page is walked once for its keys (see QueryPages.PageByKeyAsync).
+    public override Task<IReadOnlyList<ProjectSummary>> PageAsync(ProjectFilter filter, int skip, int take, CancellationToken cancellationToken) =>
+        QueryPages.PageByKeyAsync(Query(filter), db.Projects, Projection, skip, take, cancellationToken);
 
-    public Task<int> CountAsync(ProjectFilter filter, CancellationToken cancellationToken) => Query(db, filter).CountAsync(cancellationToken);
-
-    public IAsyncEnumerable<ProjectSummary> StreamAsync(ProjectFilter filter, CancellationToken cancellationToken) =>
-        Query(db, filter).Select(Projections.ProjectSummary).AsAsyncEnumerable();
-
-    private static IOrderedQueryable<Project> Query(CatalogDbContext db, ProjectFilter filter)
+    protected override IOrderedQueryable<Project> Query(ProjectFilter filter)
     {
         var query = db.Projects.AsNoTracking().AsSplitQuery();
         if (filter.Domain is { } domain)

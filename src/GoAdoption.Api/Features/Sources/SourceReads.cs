@@ -8,18 +8,10 @@ namespace GoAdoption.Api.Features.Sources;
 // ToLower() in these queries becomes SQL lower(), run by the database (see TextKey.LikePattern): no .NET culture applies.
 #pragma warning disable CA1304, CA1311
 
-/// <summary>The source list's reads: its filter and sort as one EF Core query, paged, counted and streamed.</summary>
-internal sealed class SourceReads(CatalogDbContext db) : IListReads<SourceFilter, SourceSummary>
+/// <summary>The source list's reads: its filter and sort as one EF Core query.</summary>
+internal sealed class SourceReads(CatalogDbContext db) : QueryReads<Source, SourceFilter, SourceSummary>(Projections.SourceSummary)
 {
-    public Task<IReadOnlyList<SourceSummary>> PageAsync(SourceFilter filter, int skip, int take, CancellationToken cancellationToken) =>
-        QueryPages.PageAsync(Query(db, filter), Projections.SourceSummary, skip, take, cancellationToken);
-
-    public Task<int> CountAsync(SourceFilter filter, CancellationToken cancellationToken) => Query(db, filter).CountAsync(cancellationToken);
-
-    public IAsyncEnumerable<SourceSummary> StreamAsync(SourceFilter filter, CancellationToken cancellationToken) =>
-        Query(db, filter).Select(Projections.SourceSummary).AsAsyncEnumerable();
-
-    private static IOrderedQueryable<Source> Query(CatalogDbContext db, SourceFilter filter)
+    protected override IOrderedQueryable<Source> Query(SourceFilter filter)
     {
         var query = db.Sources.AsNoTracking();
         if (filter.Status is { } status)

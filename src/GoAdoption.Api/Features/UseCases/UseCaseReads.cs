@@ -9,18 +9,10 @@ namespace GoAdoption.Api.Features.UseCases;
 // ToLower() in these queries becomes SQL lower(), run by the database (see TextKey.LikePattern): no .NET culture applies.
 #pragma warning disable CA1304, CA1311
 
-/// <summary>The use-case list's reads: its filter and sort as one EF Core query, paged, counted and streamed.</summary>
-internal sealed class UseCaseReads(CatalogDbContext db) : IListReads<UseCaseFilter, UseCaseResponse>
+/// <summary>The use-case list's reads: its filter and sort as one EF Core query.</summary>
+internal sealed class UseCaseReads(CatalogDbContext db) : QueryReads<UseCase, UseCaseFilter, UseCaseResponse>(Projections.UseCase)
 {
-    public Task<IReadOnlyList<UseCaseResponse>> PageAsync(UseCaseFilter filter, int skip, int take, CancellationToken cancellationToken) =>
-        QueryPages.PageAsync(Query(db, filter), Projections.UseCase, skip, take, cancellationToken);
-
-    public Task<int> CountAsync(UseCaseFilter filter, CancellationToken cancellationToken) => Query(db, filter).CountAsync(cancellationToken);
-
-    public IAsyncEnumerable<UseCaseResponse> StreamAsync(UseCaseFilter filter, CancellationToken cancellationToken) =>
-        Query(db, filter).Select(Projections.UseCase).AsAsyncEnumerable();
-
-    private static IOrderedQueryable<UseCase> Query(CatalogDbContext db, UseCaseFilter filter)
+    protected override IOrderedQueryable<UseCase> Query(UseCaseFilter filter)
     {
         var query = db.UseCases.AsNoTracking();
         if (filter.Company is { } company)
